@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Dunefront's tests and benchmarks use as independent oracles
+# (GDAL's command-line tools). Idempotent: does nothing when they are already present.
+set -euo pipefail
+log() { printf '[install-deps] %s\n' "$*"; }
+need=()
+command -v gdalinfo >/dev/null 2>&1 || need+=(gdal-bin)
+command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
+python3 -c 'from osgeo import gdal' >/dev/null 2>&1 || need+=(python3-gdal)
+if [ ${#need[@]} -eq 0 ]; then log "GDAL tools present: $(gdalinfo --version)"; exit 0; fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "[install-deps] need root to apt-get install ${need[*]}; run as root or install them yourself" >&2
+  exit 1
+fi
+log "apt-get install ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+log "installed: $(gdalinfo --version)"
