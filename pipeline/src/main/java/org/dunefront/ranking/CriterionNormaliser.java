@@ -4,8 +4,9 @@ package org.dunefront.ranking;
  * Min–max normalisation of one criterion over all patches to 0..1, 1 = best
  * (Malczewski 1999, <i>GIS and Multicriteria Decision Analysis</i>, Wiley, §4.3 "score range procedure"):
  * benefit x' = (x − min)/(max − min), cost x' = (max − x)/(max − min).
- * NaN (unknown) values get 0 (the worst) and do not take part in min/max. When all known values are
- * equal the criterion does not discriminate and every known value gets 1.
+ * NaN means "not applicable" (e.g. river recharge potential for a shrub patch): it stays NaN and does
+ * not take part in min/max. When all applicable values are equal the criterion does not discriminate
+ * and every applicable value gets 1.
  */
 public final class CriterionNormaliser {
     private CriterionNormaliser() {}
@@ -21,7 +22,7 @@ public final class CriterionNormaliser {
         double range = max - min;
         for (int i = 0; i < raw.length; i++) {
             double v = raw[i];
-            if (Double.isNaN(v)) out[i] = 0;
+            if (Double.isNaN(v)) out[i] = Double.NaN;
             else if (!(range > 0)) out[i] = 1;
             else out[i] = direction == CriterionDirection.BENEFIT ? (v - min) / range : (max - v) / range;
         }

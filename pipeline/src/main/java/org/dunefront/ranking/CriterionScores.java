@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param patchId patch id (1-based, as in {@code PatchLabels})
  * @param group   ranking group, e.g. the action id ({@code shrub-saline}); ranks are also given within groups
- * @param raw     raw criterion values (NaN = unknown, normalised to the worst value 0)
+ * @param raw     raw criterion values (NaN = not applicable to this patch; its weight is redistributed)
  */
 public record CriterionScores(int patchId, String group, double[] raw) {
     public CriterionScores {

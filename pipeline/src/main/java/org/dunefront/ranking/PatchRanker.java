@@ -13,7 +13,10 @@ import java.util.Set;
  * Analysis</i>, §6.2 "simple additive weighting"): each criterion is min–max normalised over all
  * patches ({@link CriterionNormaliser}), the score is S = Σ wₖ·x'ₖ, and patches are ranked by
  * descending score, ties broken by ascending patch id, both over all patches and within each group
- * (action).
+ * (action). A criterion that does not apply to a patch (raw NaN) is left out of that patch's sum and
+ * the remaining weights are rescaled to sum 1 (S = Σ_applicable wₖ·x'ₖ / Σ_applicable wₖ), so a shrub
+ * patch is neither rewarded nor penalised by a river-only criterion. A patch with no applicable
+ * criterion scores 0.
  */
 public final class PatchRanker {
     private PatchRanker() {}
@@ -38,9 +41,13 @@ public final class PatchRanker {
         }
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int k = 0; k < m; k++) s += weights.weightAt(k) * norm[i][k];
-            score[i] = s;
+            double s = 0, wsum = 0;
+            for (int k = 0; k < m; k++) {
+                if (Double.isNaN(norm[i][k])) continue;
+                s += weights.weightAt(k) * norm[i][k];
+                wsum += weights.weightAt(k);
+            }
+            score[i] = wsum > 0 ? s / wsum : 0;
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) order.add(i);

@@ -7,8 +7,8 @@ import java.util.Arrays;
  *
  * @param patchId     patch id
  * @param group       ranking group (action id)
- * @param score       weighted linear combination Σ wₖ·xₖ of normalised criteria (0..1)
- * @param normalised  normalised criterion values (0..1, 1 = best), in criterion order
+ * @param score       weighted linear combination Σ wₖ·x'ₖ of the applicable normalised criteria (0..1)
+ * @param normalised  normalised criterion values (0..1, 1 = best; NaN = not applicable), in criterion order
  * @param overallRank 1-based rank over all patches (1 = highest score; ties by lower patch id)
  * @param groupRank   1-based rank within the group
  */

@@ -57,6 +57,9 @@ public final class RoutingResult {
     /** The protective value of a one-cell patch at i: O·weightedReach (value-weighted m³/yr). */
     public double protectiveValue(int i) { return outflowM3PerYr[i] * reachValue[i]; }
 
+    /** Per-cell {@link #reachFraction} as an array (row-major). */
+    public double[] reachFractions() { return reachAny.clone(); }
+
     /** Per-cell {@link #interceptedM3PerYr} as an array (row-major). */
     public double[] interceptedM3PerYr() {
         double[] a = new double[outflowM3PerYr.length];

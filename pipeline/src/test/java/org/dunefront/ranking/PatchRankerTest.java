@@ -14,8 +14,22 @@ class PatchRankerTest {
                 CriterionDirection.BENEFIT), 1e-15);
         assertArrayEquals(new double[] {1, 0.75, 0}, CriterionNormaliser.normalise(new double[] {10, 20, 50},
                 CriterionDirection.COST), 1e-15);
-        assertArrayEquals(new double[] {1, 0, 1}, CriterionNormaliser.normalise(new double[] {7, Double.NaN, 7},
+        assertArrayEquals(new double[] {1, Double.NaN, 1}, CriterionNormaliser.normalise(new double[] {7, Double.NaN, 7},
                 CriterionDirection.BENEFIT), 1e-15);
+    }
+
+    @Test
+    void notApplicableCriterionRedistributesItsWeight() {
+        List<Criterion> cs = List.of(Criterion.PROTECTIVE_VALUE, Criterion.RECHARGE_POTENTIAL);
+        CriterionWeights w = CriterionWeights.direct(cs, new double[] {0.75, 0.25}, "k");
+        List<RankedPatch> r = PatchRanker.rank(List.of(
+                new CriterionScores(1, "shrub-sand-fixation", new double[] {10, Double.NaN}), // 0.75·0.5/0.75 = 0.5
+                new CriterionScores(2, "de-channelization", new double[] {20, 0.8}),           // 0.75 + 0.25 = 1
+                new CriterionScores(3, "de-channelization", new double[] {0, 0.2})), w);       // 0
+        assertEquals(List.of(2, 1, 3), r.stream().map(RankedPatch::patchId).toList());
+        assertEquals(0.5, r.get(1).score(), 1e-15);
+        assertEquals(1.0, r.get(0).score(), 1e-15);
+        assertEquals(0.0, r.get(2).score(), 1e-15);
     }
 
     @Test
