@@ -70,6 +70,13 @@ public final class PlanLegend {
         return Collections.unmodifiableList(es);
     }
 
+    /** Phase number (1..3) of every scheduled code (11..35), e.g. for drawing phase outlines on the map. */
+    public static java.util.Map<Integer, Integer> phaseByCode() {
+        java.util.Map<Integer, Integer> m = new java.util.TreeMap<>();
+        for (Entry e : entries()) e.phase().ifPresent(p -> m.put(e.code(), p.number()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** ARGB colour table indexed by code (length 36), for {@code BandInfo.withPalette}. */
     public static List<Integer> palette() {
         Integer[] p = new Integer[MAX_CODE + 1];

@@ -87,6 +87,9 @@ public final class DownwindRouting {
     private static Graph buildGraph(int w, int h, double dx, double dy, int colSignEast, int rowSignNorth,
                                     double[] qe, double[] qn, double[] value, RoutingParameters p) {
         Graph g = new Graph(w * h);
+        double tauX = p.transmission(dx), tauY = p.transmission(dy);
+        double[] tauD8 = new double[8];
+        for (int k = 0; k < 8; k++) tauD8[k] = p.transmission(Math.hypot(D8_DC[k] * dx, D8_DR[k] * dy));
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
@@ -100,8 +103,8 @@ public final class DownwindRouting {
                 int stepRow = no > 0 ? rowSignNorth : -rowSignNorth;  // grid row step of the north–south share
                 if (p.scheme() == RoutingScheme.FACE_SPLIT) {
                     int slot = 0;
-                    if (ex > 0) slot = addReceiver(g, i, slot, c + stepCol, r, w, h, ex / out, p.transmission(dx));
-                    if (ny > 0) addReceiver(g, i, slot, c, r + stepRow, w, h, ny / out, p.transmission(dy));
+                    if (ex > 0) slot = addReceiver(g, i, slot, c + stepCol, r, w, h, ex / out, tauX);
+                    if (ny > 0) addReceiver(g, i, slot, c, r + stepRow, w, h, ny / out, tauY);
                 } else {
                     // flux direction in metres along +col and +row
                     double vx = e * colSignEast, vy = no * rowSignNorth;
@@ -112,8 +115,7 @@ public final class DownwindRouting {
                         double cos = (vx * ox + vy * oy) / Math.hypot(ox, oy);
                         if (k == 0 || cos > bestCos + 1e-12 * Math.abs(bestCos)) { bestCos = cos; best = k; }
                     }
-                    double dist = Math.hypot(D8_DC[best] * dx, D8_DR[best] * dy);
-                    addReceiver(g, i, 0, c + D8_DC[best], r + D8_DR[best], w, h, 1.0, p.transmission(dist));
+                    addReceiver(g, i, 0, c + D8_DC[best], r + D8_DR[best], w, h, 1.0, tauD8[best]);
                 }
             }
         }

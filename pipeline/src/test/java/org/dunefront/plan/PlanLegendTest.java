@@ -53,5 +53,7 @@ class PlanLegendTest {
             assertTrue(colours.add(e.argb()), "distinct colour for " + e.name());
         }
         assertNotEquals(palette.get(11), palette.get(21));
+        assertEquals(15, PlanLegend.phaseByCode().size());
+        assertEquals(2, PlanLegend.phaseByCode().get(23));
     }
 }
