@@ -107,6 +107,28 @@ class PhaseSchedulerTest {
         assertEquals(330, sum.cumulativeSandInterceptedM3PerYr(Phase.PHASE_3), 1e-12);
     }
 
+    @Test
+    void attributeRowsFollowTheFieldList() {
+        PhaseRules rules = new PhaseRules(BudgetUnit.HECTARES,
+                Map.of(Phase.PHASE_1, 10.0, Phase.PHASE_2, 10.0, Phase.PHASE_3, 10.0), 5000, 1);
+        List<ScheduledPatch> s = PhaseScheduler.schedule(patches(), rules);
+        List<PatchAttributes.Field> fields = PatchAttributes.fields();
+        assertEquals(List.of("id", "action", "phase", "phase_label", "plan_code", "rank", "action_rank", "score",
+                "protective_value", "slope", "distance_to_water", "distance_to_roads", "recharge_potential",
+                "cost_per_ha", "area_ha", "cost_cny", "sand_intercepted_m3_per_yr", "assets_protected"),
+                fields.stream().map(PatchAttributes.Field::name).toList());
+        List<Object> second = PatchAttributes.values(s.get(1));
+        assertEquals(fields.size(), second.size());
+        assertEquals(2, second.get(0));
+        assertEquals("shrub-saline", second.get(1));
+        assertEquals(1, second.get(2));
+        assertEquals("Phase 1a — saline-alkali shrubs", second.get(3));
+        assertEquals(12, second.get(4));
+        assertEquals(5.0, second.get(14));
+        assertEquals(75_000.0, second.get(15));
+        assertEquals(null, PatchAttributes.values(s.get(3)).get(2)); // unscheduled
+    }
+
     private static Optional<Phase> p(int n) { return Optional.of(Phase.values()[n - 1]); }
 
     private static Optional<Phase> none() { return Optional.empty(); }
