@@ -88,6 +88,21 @@ class RestorationPlannerTest {
         int[] through3 = plan.actionsThroughPhase(Phase.PHASE_3);
         for (int i = 0; i < codes.length; i++) assertEquals((codes[i] & 0xFF) >= 10, through3[i] != 0);
 
+        // the interventions of phases 1..3 as transport-model layers
+        InterventionEffects.Layers layers = InterventionEffects.defaults().layers(through3);
+        for (int i = 0; i < codes.length; i++) {
+            if (through3[i] == 0) {
+                assertEquals(0f, layers.coverFloorFraction()[i]);
+                assertFalse(layers.trapMask()[i]);
+            } else {
+                InterventionEffects.ActionEffect e = InterventionEffects.defaults()
+                        .of(RestorationAction.ofCode(through3[i]).orElseThrow());
+                assertEquals((float) e.coverFraction(), layers.coverFloorFraction()[i]);
+                assertEquals((float) e.roughnessM(), layers.roughnessFloorM()[i]);
+                assertEquals(e.trapsSand(), layers.trapMask()[i]);
+            }
+        }
+
         // polygons are valid and their areas match the patch areas
         List<Geometry> polys = PatchPolygonizer.polygonize(plan.labels(), basin().grid(), new GeometryFactory());
         for (PlanPatch p : patches) {
