@@ -53,6 +53,10 @@ public final class PatchPolygonizer {
             throw new IllegalArgumentException("grid " + grid.width() + "x" + grid.height()
                     + " does not match labels " + labels.width() + "x" + labels.height());
         }
+        if ((long) (grid.width() + 1) * (grid.height() + 1) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grid too large to polygonize in one piece: " + grid.width() + "x"
+                    + grid.height() + "; polygonize windows of at most ~46 000 x 46 000 cells");
+        }
         PatchLabels pieces = labels.connectivity() == Connectivity.FOUR ? labels
                 : ComponentLabeller.label(labels.labelsView(), labels.width(), labels.height(), Connectivity.FOUR);
         List<RingTracer.Ring> rings = new RingTracer(labels.width(), labels.height(), pieces.labelsView()).traceAll();
