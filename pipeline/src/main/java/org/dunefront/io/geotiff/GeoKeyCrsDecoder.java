@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.IdentifiedObjects;
+import org.apache.sis.referencing.factory.IdentifiedObjectFinder;
+import org.apache.sis.util.Utilities;
+import org.opengis.referencing.IdentifiedObject;
 import org.dunefront.grid.CrsDefinition;
 import org.opengis.referencing.crs.CRSAuthorityFactory;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
@@ -48,15 +51,16 @@ final class GeoKeyCrsDecoder {
         boolean projected = model == TiffTags.MODEL_TYPE_PROJECTED || k.has(TiffTags.PROJ_COORD_TRANS)
                 || k.hasCode(TiffTags.PROJECTION);
         if (projected) {
-            String proj = projectionWkt(k);
+            Map<String, Double> tm = new LinkedHashMap<>();
+            String proj = projectionWkt(k, tm);
             if (proj == null) return CrsDefinition.UNKNOWN;
             String name = firstNonEmpty(citationPart(k.text(TiffTags.PGS_CITATION), null), k.text(TiffTags.GT_CITATION), "unnamed");
             String wkt = "PROJCS[" + quote(name) + "," + geogcsWkt(k) + "," + proj + "," + linearUnitWkt(k)
                     + ",AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH]]";
-            return fromWkt(wkt);
+            return fromWkt(wkt, tm.isEmpty() ? 0 : utmCode(k, tm));
         }
         if (model == TiffTags.MODEL_TYPE_GEOGRAPHIC || k.has(TiffTags.GEOGRAPHIC_TYPE)) {
-            if (k.hasCode(TiffTags.GEOGRAPHIC_TYPE) && !hasEllipsoidOverride(k)) {
+            if (k.hasCode(TiffTags.GEOGRAPHIC_TYPE) && !ellipsoidDiffersFromCode(k)) {
                 return CrsDefinition.epsg(k.code(TiffTags.GEOGRAPHIC_TYPE, 0));
             }
             if (k.has(TiffTags.GEOGRAPHIC_TYPE) || k.has(TiffTags.GEOG_GEODETIC_DATUM) || k.has(TiffTags.GEOG_ELLIPSOID)
@@ -67,21 +71,57 @@ final class GeoKeyCrsDecoder {
         return CrsDefinition.UNKNOWN;
     }
 
-    /** Validates {@code wkt} with SIS and identifies its EPSG code; UNKNOWN when SIS cannot parse it. */
+    /**
+     * Validates {@code wkt} with SIS and identifies its EPSG code from its declared names and
+     * identifiers only (SIS's exhaustive search scans the EPSG database for seconds per CRS);
+     * UNKNOWN when SIS cannot parse the text.
+     */
     static CrsDefinition fromWkt(String wkt) {
+        return fromWkt(wkt, 0);
+    }
+
+    private static CrsDefinition fromWkt(String wkt, int knownCode) {
         CoordinateReferenceSystem crs;
         try {
             crs = CRS.fromWKT(wkt);
         } catch (FactoryException | RuntimeException e) {
             return CrsDefinition.UNKNOWN;
         }
-        Integer code = null;
-        try {
-            code = IdentifiedObjects.lookupEPSG(crs);
-        } catch (FactoryException | RuntimeException ignored) {
-            // not identifiable: keep the WKT alone
+        int code = knownCode;
+        if (code == 0) {
+            try {
+                IdentifiedObjectFinder finder = IdentifiedObjects.newFinder("EPSG");
+                finder.setSearchDomain(IdentifiedObjectFinder.Domain.DECLARATION);
+                IdentifiedObject found = finder.findSingleton(crs);
+                if (found != null && Utilities.equalsIgnoreMetadata(found, crs)) {
+                    Integer c = IdentifiedObjects.lookupEPSG(found);
+                    if (c != null) code = c;
+                }
+            } catch (FactoryException | RuntimeException ignored) {
+                // not identifiable: keep the WKT alone
+            }
         }
-        return new CrsDefinition(code == null ? 0 : code, wkt);
+        return new CrsDefinition(code, wkt);
+    }
+
+    /**
+     * EPSG code of a user-defined UTM definition on WGS 84, NAD83 or NAD27 (given by their EPSG
+     * geographic CRS or datum code), or 0. GeoTIFF writers often spell UTM zones out this way.
+     */
+    private static int utmCode(GeoKeyDirectory k, Map<String, Double> tm) {
+        if (hasEllipsoidOverride(k) && !k.hasCode(TiffTags.GEOGRAPHIC_TYPE)) return 0;
+        int gcs = k.code(TiffTags.GEOGRAPHIC_TYPE, 0);
+        int datum = k.code(TiffTags.GEOG_GEODETIC_DATUM, 0);
+        int base = gcs == 4326 || datum == 6326 ? 32600 : gcs == 4269 || datum == 6269 ? 26900
+                : gcs == 4267 || datum == 6267 ? 26700 : 0;
+        if (base == 0 || tm.get("latitude_of_origin") != 0 || tm.get("scale_factor") != 0.9996
+                || tm.get("false_easting") != 500000) return 0;
+        double zone = (tm.get("central_meridian") + 183) / 6;
+        if (zone != Math.rint(zone) || zone < 1 || zone > 60) return 0;
+        double fn = tm.get("false_northing");
+        if (fn == 0) return base + (int) zone;
+        if (fn == 10_000_000 && base == 32600) return 32700 + (int) zone;
+        return 0;
     }
 
     private static String esriWkt(GeoKeyDirectory k) {
@@ -104,6 +144,26 @@ final class GeoKeyCrsDecoder {
             else if (ch == ']' && --depth == 0) return wkt.substring(0, v) + wkt.substring(i + 1);
         }
         return wkt;
+    }
+
+    /** True when explicit ellipsoid keys contradict the ellipsoid of GeographicTypeGeoKey's EPSG code. */
+    private static boolean ellipsoidDiffersFromCode(GeoKeyDirectory k) {
+        if (!hasEllipsoidOverride(k)) return false;
+        try {
+            if (CRS.forCode("EPSG:" + k.code(TiffTags.GEOGRAPHIC_TYPE, 0)) instanceof GeographicCRS g) {
+                Ellipsoid e = g.getDatum().getEllipsoid();
+                double a = k.number(TiffTags.GEOG_SEMI_MAJOR_AXIS);
+                double invf = k.number(TiffTags.GEOG_INV_FLATTENING);
+                double b = k.number(TiffTags.GEOG_SEMI_MINOR_AXIS);
+                boolean sameA = Double.isNaN(a) || Math.abs(a - e.getSemiMajorAxis()) <= 1e-9 * a;
+                boolean sameF = Double.isNaN(invf) || Math.abs(invf - e.getInverseFlattening()) <= 1e-9 * invf;
+                boolean sameB = Double.isNaN(b) || Math.abs(b - e.getSemiMinorAxis()) <= 1e-9 * b;
+                return !(sameA && sameF && sameB);
+            }
+        } catch (FactoryException | RuntimeException e) {
+            return true;
+        }
+        return true;
     }
 
     private static boolean hasEllipsoidOverride(GeoKeyDirectory k) {
@@ -182,19 +242,25 @@ final class GeoKeyCrsDecoder {
     // ---------------------------------------------------------------- projection
 
     /** PROJECTION[...] and PARAMETER[...] entries, or null when the projection is not understood. */
-    private static String projectionWkt(GeoKeyDirectory k) {
+    private static String projectionWkt(GeoKeyDirectory k, Map<String, Double> transverseMercator) {
         int code = k.code(TiffTags.PROJECTION, 0);
         if (code > 16000 && code <= 16060 || code > 16100 && code <= 16160) {
             boolean south = code > 16100;
             int zone = south ? code - 16100 : code - 16000;
-            return wktProjection("Transverse_Mercator", params("latitude_of_origin", 0.0, "central_meridian", -183.0 + 6 * zone,
-                    "scale_factor", 0.9996, "false_easting", 500000.0, "false_northing", south ? 10000000.0 : 0.0));
+            Map<String, Double> p = params("latitude_of_origin", 0.0, "central_meridian", -183.0 + 6 * zone,
+                    "scale_factor", 0.9996, "false_easting", 500000.0, "false_northing", south ? 10000000.0 : 0.0);
+            transverseMercator.putAll(p);
+            return wktProjection("Transverse_Mercator", p);
         }
         int ct = k.code(TiffTags.PROJ_COORD_TRANS, 0);
         double angle = angularFactor(k);
         ProjParams p = new ProjParams(k, angle);
         return switch (ct) {
-            case 1 -> wktProjection("Transverse_Mercator", p.origin("latitude_of_origin", "central_meridian", true));
+            case 1 -> {
+                Map<String, Double> m = p.origin("latitude_of_origin", "central_meridian", true);
+                transverseMercator.putAll(m);
+                yield wktProjection("Transverse_Mercator", m);
+            }
             case 27 -> wktProjection("Transverse_Mercator_South_Orientated", p.origin("latitude_of_origin", "central_meridian", true));
             case 3 -> wktProjection("Hotine_Oblique_Mercator", p.obliqueMercator());
             case 7 -> p.has(TiffTags.PROJ_STD_PARALLEL1) && !p.has(TiffTags.PROJ_SCALE_AT_NAT_ORIGIN)
