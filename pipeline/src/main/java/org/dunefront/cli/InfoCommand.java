@@ -33,15 +33,17 @@ import picocli.CommandLine.Spec;
         footer = {
                 "",
                 "Example:",
-                "  dunefront info rasters/dem.tif",
-                "    File:        rasters/dem.tif",
+                "  dunefront info dem/zion_srtm_wgs84.tif",
+                "    File:        dem/zion_srtm_wgs84.tif",
                 "    Size:        465 x 457 cells, 1 band, UINT16",
                 "    Storage:     strips 465x8, Deflate, pixel-interleaved (classic TIFF, little-endian)",
-                "    Origin:      (-113.2396, 37.3946), cell 0.000833 x 0.000833 (north-up)",
+                "    Origin:      (-113.2395832, 37.51291676), cell 0.0008333333333 x 0.0008333333333 (north-up)",
+                "    GeoTransform: -113.23958321278403, 8.333333332777796E-4, 0.0, 37.512916763165805, 0.0, -8.333333332777843E-4",
                 "    CRS:         EPSG:4326",
                 "    Band 1:      nodata 65535",
-                "                 min 1024  max 2892  mean 1843.1  (valid 212505 of 212505 cells)",
-                "  dunefront info --json rasters/dem.tif      machine-readable, same content",
+                "                 min 1024  max 2892  mean 1842.548006  (valid 212505 of 212505 cells)",
+                "",
+                "  dunefront info --json dem/zion_srtm_wgs84.tif   (same content as JSON, for scripts)",
                 "",
                 "See also: gdalinfo -stats (GDAL's equivalent)."},
         mixinStandardHelpOptions = true)
@@ -149,7 +151,7 @@ public final class InfoCommand implements Callable<Integer> {
             out.printf("Origin:      (%s, %s), cell %s x %s (%s)%n", num(t.originX()), num(t.originY()),
                     num(g.cellSizeX()), num(g.cellSizeY()), t.isNorthUp() ? "north-up" : "rotated/sheared");
             double[] gt = t.toGdal();
-            out.printf("GeoTransform: %s, %s, %s, %s, %s, %s%n", num(gt[0]), num(gt[1]), num(gt[2]), num(gt[3]), num(gt[4]), num(gt[5]));
+            out.printf("GeoTransform: %s, %s, %s, %s, %s, %s%n", gt[0], gt[1], gt[2], gt[3], gt[4], gt[5]);
         } else {
             out.printf("Origin:      not georeferenced (%s); map-based stages will refuse this file%n",
                     "gcps".equals(georef) ? "ground control points only" : "no georeferencing tags");
@@ -158,7 +160,8 @@ public final class InfoCommand implements Callable<Integer> {
         if (!g.crs().wkt().isEmpty()) out.printf("CRS WKT:     %s%n", g.crs().wkt());
         for (int b = 0; b < src.bandCount(); b++) {
             BandInfo bi = src.bandInfo(b);
-            StringBuilder sb = new StringBuilder("nodata ").append(bi.noData());
+            StringBuilder sb = new StringBuilder("nodata ")
+                    .append(!bi.noData().present() || Double.isNaN(bi.noData().value()) ? bi.noData().toString() : num(bi.noData().value()));
             if (bi.hasScaleOffset()) sb.append(", scale ").append(num(bi.scale())).append(" offset ").append(num(bi.offset()));
             if (!bi.unit().isEmpty()) sb.append(", unit ").append(bi.unit());
             if (!bi.description().isEmpty()) sb.append(", \"").append(bi.description()).append('"');

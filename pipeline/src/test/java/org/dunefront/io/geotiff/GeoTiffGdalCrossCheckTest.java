@@ -25,6 +25,8 @@ import org.dunefront.grid.RasterSource;
 import org.dunefront.testkit.Gdal;
 import org.dunefront.testkit.RealData;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reads it (size, bands, geotransform, nodata, CRS, palette, every pixel of every band) or listed in
  * {@link #EXPECTED_REFUSALS} and refused with a message naming the encoding and "--io gdal".
  */
+@Execution(ExecutionMode.CONCURRENT) // most of the time is spent waiting for GDAL processes
 class GeoTiffGdalCrossCheckTest {
 
     /** Files the pure-Java reader must refuse, with a fragment of the expected message. */
