@@ -1,0 +1,151 @@
+package org.dunefront.io.geotiff;
+
+import static org.dunefront.io.geotiff.TiffWriteTags.*;
+
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.sis.io.wkt.Convention;
+import org.apache.sis.io.wkt.WKTFormat;
+import org.apache.sis.referencing.CRS;
+import org.apache.sis.referencing.IdentifiedObjects;
+import org.dunefront.grid.CrsDefinition;
+import org.dunefront.grid.GeoTransform;
+import org.opengis.referencing.crs.CoordinateReferenceSystem;
+import org.opengis.referencing.crs.GeographicCRS;
+import org.opengis.referencing.crs.ProjectedCRS;
+import org.opengis.util.FactoryException;
+
+/**
+ * Georeferencing tags of GeoTIFF 1.0 (OGC 19-008r4 §7): the GeoKey directory for a CRS and the
+ * model tie point / pixel scale or model transformation for the geotransform.
+ *
+ * <p>A CRS with an EPSG code (given, or identified by Apache SIS from the WKT) is written as
+ * {@code ProjectedCSTypeGeoKey} or {@code GeographicTypeGeoKey} with that code. Any other CRS is
+ * written the way ArcGIS does and GDAL reads back: {@code GTModelTypeGeoKey} = 32767 (user-defined)
+ * and {@code PCSCitationGeoKey} = {@code "ESRI PE String = "} + the CRS as single-line WKT 1
+ * (GDAL dialect: angles in degrees), produced by SIS. Raster type is always PixelIsArea.
+ */
+final class GeoKeyEncoder {
+    /** GDAL reads at most 2400 characters of a PCSCitationGeoKey. */
+    static final int MAX_PE_STRING = 2390;
+
+    private GeoKeyEncoder() { }
+
+    /** Encoded GeoKey directory, double and ASCII parameters. */
+    record GeoKeys(int[] directory, double[] doubles, String ascii) { }
+
+    /** GeoKeys for {@code crs}, or null when the CRS is unknown (no GeoKey directory is written). */
+    static GeoKeys encode(CrsDefinition crs) throws FactoryException {
+        if (!crs.isKnown()) return null;
+        CoordinateReferenceSystem parsed = null;
+        Integer code = crs.epsgCode().isPresent() ? Integer.valueOf(crs.epsg()) : null;
+        if (code == null) {
+            parsed = CRS.fromWKT(crs.wkt());
+            code = IdentifiedObjects.lookupEPSG(parsed);
+        }
+        if (code != null) {
+            CoordinateReferenceSystem byCode = CRS.forCode("EPSG:" + code);
+            if (byCode instanceof ProjectedCRS || byCode instanceof GeographicCRS) return epsg(code, byCode);
+            parsed = byCode;
+        }
+        return userDefined(parsed);
+    }
+
+    /** Keys naming an EPSG projected or geographic CRS. */
+    static GeoKeys epsg(int code, CoordinateReferenceSystem crs) {
+        Keys k = new Keys();
+        boolean projected = crs instanceof ProjectedCRS;
+        k.shortKey(GT_MODEL_TYPE_KEY, projected ? MODEL_TYPE_PROJECTED : MODEL_TYPE_GEOGRAPHIC);
+        k.shortKey(GT_RASTER_TYPE_KEY, RASTER_PIXEL_IS_AREA);
+        k.asciiKey(GT_CITATION_KEY, crs.getName().getCode());
+        if (projected) {
+            k.shortKey(PROJECTED_CS_TYPE_KEY, code);
+        } else {
+            k.shortKey(GEOGRAPHIC_TYPE_KEY, code);
+            k.shortKey(GEOG_ANGULAR_UNITS_KEY, ANGULAR_DEGREE);
+        }
+        return k.build();
+    }
+
+    /** Keys carrying the CRS as an ESRI PE string (WKT 1) in PCSCitationGeoKey. */
+    static GeoKeys userDefined(CoordinateReferenceSystem crs) {
+        CoordinateReferenceSystem horizontal = CRS.getHorizontalComponent(crs);
+        if (horizontal == null) throw new IllegalArgumentException("CRS has no horizontal component: " + crs.getName());
+        String wkt = wkt1(horizontal);
+        Keys k = new Keys();
+        k.shortKey(GT_MODEL_TYPE_KEY, USER_DEFINED);
+        k.shortKey(GT_RASTER_TYPE_KEY, RASTER_PIXEL_IS_AREA);
+        k.asciiKey(PCS_CITATION_KEY, "ESRI PE String = " + wkt);
+        return k.build();
+    }
+
+    /** Single-line WKT 1 in GDAL's conventions (angular units in degrees), via SIS. */
+    static String wkt1(CoordinateReferenceSystem crs) {
+        WKTFormat f = new WKTFormat(Locale.ROOT, null);
+        f.setConvention(Convention.WKT1_COMMON_UNITS);
+        f.setIndentation(WKTFormat.SINGLE_LINE);
+        String wkt = f.format(crs);
+        if (wkt.length() > MAX_PE_STRING) {
+            throw new IllegalArgumentException("WKT 1 of " + crs.getName() + " is " + wkt.length()
+                    + " characters, more than GDAL reads from a GeoTIFF citation (" + MAX_PE_STRING + ")");
+        }
+        if (wkt.contains("|")) throw new IllegalArgumentException("WKT contains '|', which GeoTIFF ASCII keys cannot hold");
+        return wkt;
+    }
+
+    /**
+     * {@code ModelPixelScale} + {@code ModelTiepoint} for north-up transforms,
+     * {@code ModelTransformation} otherwise (GeoTIFF 1.0 §7.2).
+     */
+    static void transformTags(GeoTransform t, TiffDirectory dir) {
+        if (t.isNorthUp()) {
+            dir.doubles(MODEL_PIXEL_SCALE, t.pixelWidth(), -t.pixelHeight(), 0);
+            dir.doubles(MODEL_TIEPOINT, 0, 0, 0, t.originX(), t.originY(), 0);
+        } else {
+            dir.doubles(MODEL_TRANSFORMATION,
+                    t.pixelWidth(), t.rowRotation(), 0, t.originX(),
+                    t.colRotation(), t.pixelHeight(), 0, t.originY(),
+                    0, 0, 0, 0,
+                    0, 0, 0, 1);
+        }
+    }
+
+    static void geoKeyTags(GeoKeys keys, TiffDirectory dir) {
+        if (keys == null) return;
+        dir.shorts(GEO_KEY_DIRECTORY, keys.directory());
+        if (keys.doubles().length > 0) dir.doubles(GEO_DOUBLE_PARAMS, keys.doubles());
+        if (!keys.ascii().isEmpty()) dir.ascii(GEO_ASCII_PARAMS, keys.ascii());
+    }
+
+    /** Collects keys sorted by id (the directory must be sorted). */
+    private static final class Keys {
+        private final TreeMap<Integer, int[]> entries = new TreeMap<>();
+        private final StringBuilder ascii = new StringBuilder();
+
+        void shortKey(int id, int value) {
+            entries.put(id, new int[] {id, 0, 1, value});
+        }
+
+        void asciiKey(int id, String text) {
+            StringBuilder sb = new StringBuilder(text.length());
+            for (char ch : text.toCharArray()) sb.append(ch == '|' ? '/' : (ch < 32 || ch > 126 ? '?' : ch));
+            String clean = sb.toString();
+            entries.put(id, new int[] {id, GEO_ASCII_PARAMS, clean.length() + 1, ascii.length()});
+            ascii.append(clean).append('|');
+        }
+
+        GeoKeys build() {
+            int[] dir = new int[4 + 4 * entries.size()];
+            dir[0] = 1;
+            dir[1] = 1;
+            dir[2] = 0;
+            dir[3] = entries.size();
+            int i = 4;
+            for (int[] e : entries.values()) {
+                System.arraycopy(e, 0, dir, i, 4);
+                i += 4;
+            }
+            return new GeoKeys(dir, new double[0], ascii.toString());
+        }
+    }
+}
