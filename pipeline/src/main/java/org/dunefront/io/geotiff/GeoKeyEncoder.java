@@ -7,9 +7,13 @@ import java.util.TreeMap;
 import org.apache.sis.io.wkt.Convention;
 import org.apache.sis.io.wkt.WKTFormat;
 import org.apache.sis.referencing.CRS;
+import org.apache.sis.metadata.iso.citation.Citations;
 import org.apache.sis.referencing.IdentifiedObjects;
+import org.apache.sis.referencing.factory.IdentifiedObjectFinder;
 import org.dunefront.grid.CrsDefinition;
 import org.dunefront.grid.GeoTransform;
+import org.opengis.metadata.Identifier;
+import org.opengis.referencing.IdentifiedObject;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.crs.GeographicCRS;
 import org.opengis.referencing.crs.ProjectedCRS;
@@ -19,7 +23,8 @@ import org.opengis.util.FactoryException;
  * Georeferencing tags of GeoTIFF 1.0 (OGC 19-008r4 §7): the GeoKey directory for a CRS and the
  * model tie point / pixel scale or model transformation for the geotransform.
  *
- * <p>A CRS with an EPSG code (given, or identified by Apache SIS from the WKT) is written as
+ * <p>A CRS with an EPSG code (given, or identified by Apache SIS from the WKT's declared
+ * identifiers and names, see {@link #identify}) is written as
  * {@code ProjectedCSTypeGeoKey} or {@code GeographicTypeGeoKey} with that code. Any other CRS is
  * written the way ArcGIS does and GDAL reads back: {@code GTModelTypeGeoKey} = 32767 (user-defined)
  * and {@code PCSCitationGeoKey} = {@code "ESRI PE String = "} + the CRS as single-line WKT 1
@@ -28,6 +33,8 @@ import org.opengis.util.FactoryException;
 final class GeoKeyEncoder {
     /** GDAL reads at most 2400 characters of a PCSCitationGeoKey. */
     static final int MAX_PE_STRING = 2390;
+
+    private static final java.util.Map<String, Integer> IDENTIFIED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private GeoKeyEncoder() { }
 
@@ -41,7 +48,7 @@ final class GeoKeyEncoder {
         Integer code = crs.epsgCode().isPresent() ? Integer.valueOf(crs.epsg()) : null;
         if (code == null) {
             parsed = CRS.fromWKT(crs.wkt());
-            code = IdentifiedObjects.lookupEPSG(parsed);
+            code = identify(parsed);
         }
         if (code != null) {
             CoordinateReferenceSystem byCode = CRS.forCode("EPSG:" + code);
@@ -49,6 +56,35 @@ final class GeoKeyEncoder {
             parsed = byCode;
         }
         return userDefined(parsed);
+    }
+
+    /**
+     * The EPSG code of a CRS known only by its WKT, found from the identifiers and names the WKT
+     * declares (an exhaustive scan of the EPSG database takes many seconds and is not done): SIS
+     * returns a code only when the EPSG definition is equal to the WKT's, ignoring metadata and
+     * axis order (GeoTIFF fixes the axis order anyway). Results are cached per WKT.
+     */
+    static Integer identify(CoordinateReferenceSystem crs) throws FactoryException {
+        String key = crs.toString();
+        Integer cached = IDENTIFIED.get(key);
+        if (cached != null) return cached == 0 ? null : cached;
+        IdentifiedObjectFinder finder = IdentifiedObjects.newFinder("EPSG");
+        finder.setSearchDomain(IdentifiedObjectFinder.Domain.DECLARATION);
+        finder.setIgnoringAxes(true);
+        IdentifiedObject match = finder.findSingleton(crs);
+        Integer code = null;
+        if (match != null) {
+            Identifier id = IdentifiedObjects.getIdentifier(match, Citations.EPSG);
+            if (id != null) {
+                try {
+                    code = Integer.valueOf(id.getCode());
+                } catch (NumberFormatException e) {
+                    code = null;
+                }
+            }
+        }
+        IDENTIFIED.put(key, code == null ? 0 : code);
+        return code;
     }
 
     /** Keys naming an EPSG projected or geographic CRS. */
@@ -82,7 +118,7 @@ final class GeoKeyEncoder {
     /** Single-line WKT 1 in GDAL's conventions (angular units in degrees), via SIS. */
     static String wkt1(CoordinateReferenceSystem crs) {
         WKTFormat f = new WKTFormat(Locale.ROOT, null);
-        f.setConvention(Convention.WKT1_COMMON_UNITS);
+        f.setConvention(Convention.WKT1_IGNORE_AXES);
         f.setIndentation(WKTFormat.SINGLE_LINE);
         String wkt = f.format(crs);
         if (wkt.length() > MAX_PE_STRING) {
