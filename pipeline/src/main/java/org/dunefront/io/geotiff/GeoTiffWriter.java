@@ -39,12 +39,20 @@ import org.dunefront.grid.TiledExecutor;
  */
 public final class GeoTiffWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Encoded tiles finished ahead of their turn kept in memory (beyond: spill file). */
+    private static final long REORDER_MEMORY_BYTES = 64L << 20;
 
     private GeoTiffWriter() { }
 
     /** A sink writing a tiled GeoTIFF at {@code file} (temp name in the same directory, moved into place on commit()). */
     public static RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands,
                                     GeoTiffWriteOptions options) throws IOException {
+        return create(file, grid, type, bands, options, REORDER_MEMORY_BYTES);
+    }
+
+    /** As {@link #create}, holding at most {@code reorderMemoryBytes} of early tiles in memory before spilling. */
+    static RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands,
+                             GeoTiffWriteOptions options, long reorderMemoryBytes) throws IOException {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(options, "options");
@@ -80,7 +88,7 @@ public final class GeoTiffWriter {
             throw new OutputException(target.toString(), "cannot create a file in " + parent + " (" + e + ")",
                     "Choose a writable output directory or fix its permissions", e);
         }
-        return new TiledTiffSink(target, temp, spill, channel, grid, type, bands, options, dir, pam);
+        return new TiledTiffSink(target, temp, spill, channel, grid, type, bands, options, dir, pam, reorderMemoryBytes);
     }
 
     /** Copies a whole source to a GeoTIFF, tile by tile (streaming). */

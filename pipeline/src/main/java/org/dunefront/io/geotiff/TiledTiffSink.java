@@ -38,8 +38,6 @@ import org.dunefront.grid.Window;
  * written once; a tile that is complete cannot be written again.
  */
 final class TiledTiffSink implements RasterSink {
-    private static final long REORDER_MEMORY_BYTES = 64L << 20;
-
     private enum State { OPEN, COMMITTED, CLOSED }
 
     private final Path target;
@@ -77,7 +75,8 @@ final class TiledTiffSink implements RasterSink {
     }
 
     TiledTiffSink(Path target, Path temp, Path spill, FileChannel channel, GridGeometry grid, DataType type,
-                  List<BandInfo> bands, GeoTiffWriteOptions options, TiffDirectory directory, String pamXml) {
+                  List<BandInfo> bands, GeoTiffWriteOptions options, TiffDirectory directory, String pamXml,
+                  long reorderMemoryBytes) {
         this.target = target;
         this.temp = temp;
         this.channel = channel;
@@ -93,7 +92,7 @@ final class TiledTiffSink implements RasterSink {
         this.pamXml = pamXml;
         long maxOffset = directory.bigTiff() ? Long.MAX_VALUE : 0xFFFFFFFFL;
         this.output = new TileOrderedOutput(channel, directory.dataStart(), tilesPerBand * this.bands.size(), maxOffset,
-                spill, REORDER_MEMORY_BYTES);
+                spill, reorderMemoryBytes);
         int threads = options.threads();
         this.maxInFlight = 2 * threads;
         this.inFlight = new Semaphore(maxInFlight);
