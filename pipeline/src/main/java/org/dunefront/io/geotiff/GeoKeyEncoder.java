@@ -23,7 +23,8 @@ import org.opengis.util.FactoryException;
  * Georeferencing tags of GeoTIFF 1.0 (OGC 19-008r4 §7): the GeoKey directory for a CRS and the
  * model tie point / pixel scale or model transformation for the geotransform.
  *
- * <p>A CRS with an EPSG code (given, or identified by Apache SIS from the WKT's declared
+ * <p>A CRS with an EPSG code (given — common codes are classified without the EPSG database,
+ * see {@link EpsgKinds} — or identified by Apache SIS from the WKT's declared
  * identifiers and names, see {@link #identify}) is written as
  * {@code ProjectedCSTypeGeoKey} or {@code GeographicTypeGeoKey} with that code. Any other CRS is
  * written the way ArcGIS does and GDAL reads back: {@code GTModelTypeGeoKey} = 32767 (user-defined)
@@ -46,13 +47,19 @@ final class GeoKeyEncoder {
         if (!crs.isKnown()) return null;
         CoordinateReferenceSystem parsed = null;
         Integer code = crs.epsgCode().isPresent() ? Integer.valueOf(crs.epsg()) : null;
+        if (code != null) {
+            java.util.Optional<Boolean> projected = EpsgKinds.isProjected(code);
+            if (projected.isPresent()) return epsg(code, projected.get(), null);
+        }
         if (code == null) {
             parsed = CRS.fromWKT(crs.wkt());
             code = identify(parsed);
         }
         if (code != null) {
             CoordinateReferenceSystem byCode = CRS.forCode("EPSG:" + code);
-            if (byCode instanceof ProjectedCRS || byCode instanceof GeographicCRS) return epsg(code, byCode);
+            if (byCode instanceof ProjectedCRS || byCode instanceof GeographicCRS) {
+                return epsg(code, byCode instanceof ProjectedCRS, byCode.getName().getCode());
+            }
             parsed = byCode;
         }
         return userDefined(parsed);
@@ -87,13 +94,15 @@ final class GeoKeyEncoder {
         return code;
     }
 
-    /** Keys naming an EPSG projected or geographic CRS. */
-    static GeoKeys epsg(int code, CoordinateReferenceSystem crs) {
+    /**
+     * Keys naming an EPSG projected or geographic CRS; {@code citation} (the CRS name) is written
+     * when known, as GTCitationGeoKey.
+     */
+    static GeoKeys epsg(int code, boolean projected, String citation) {
         Keys k = new Keys();
-        boolean projected = crs instanceof ProjectedCRS;
         k.shortKey(GT_MODEL_TYPE_KEY, projected ? MODEL_TYPE_PROJECTED : MODEL_TYPE_GEOGRAPHIC);
         k.shortKey(GT_RASTER_TYPE_KEY, RASTER_PIXEL_IS_AREA);
-        k.asciiKey(GT_CITATION_KEY, crs.getName().getCode());
+        if (citation != null) k.asciiKey(GT_CITATION_KEY, citation);
         if (projected) {
             k.shortKey(PROJECTED_CS_TYPE_KEY, code);
         } else {
