@@ -42,6 +42,13 @@ public final class GeoTiffWriter {
     /** Encoded tiles finished ahead of their turn kept in memory (beyond: spill file). */
     private static final long REORDER_MEMORY_BYTES = 64L << 20;
 
+    /**
+     * Dataset metadata items that describe how a source file was stored (reported by the reader),
+     * not the data: {@link #copy} does not carry them over, the new file has its own structure.
+     */
+    static final java.util.Set<String> STRUCTURAL_KEYS = java.util.Set.of("AREA_OR_POINT", "COMPRESSION", "PREDICTOR",
+            "INTERLEAVE", "LAYOUT", "TIFF_FLAVOUR", "GEOREFERENCING");
+
     private GeoTiffWriter() { }
 
     /** A sink writing a tiled GeoTIFF at {@code file} (temp name in the same directory, moved into place on commit()). */
@@ -97,6 +104,7 @@ public final class GeoTiffWriter {
         List<BandInfo> bands = new ArrayList<>();
         for (int b = 0; b < src.bandCount(); b++) bands.add(src.bandInfo(b));
         Map<String, String> metadata = new TreeMap<>(src.metadata());
+        metadata.keySet().removeAll(STRUCTURAL_KEYS);
         metadata.putAll(options.metadata());
         GeoTiffWriteOptions o = options.withMetadata(metadata);
         String message = "Writing " + file.getFileName();
@@ -195,5 +203,4 @@ public final class GeoTiffWriter {
         java.util.Arrays.fill(a, v);
         return a;
     }
-
 }
