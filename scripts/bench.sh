@@ -40,10 +40,11 @@ RESULTS=()
 # timed STEP CELLS CMD...: runs CMD under GNU time, records wall s, CPU s and peak RSS MB.
 timed() {
   local step=$1 cells=$2; shift 2
-  local tf; tf=$(mktemp)
+  local tf steplog; tf=$(mktemp)
+  steplog="$OUT/$(printf '%s' "$step" | tr -c 'A-Za-z0-9.-' '_').log"
   log "$step: $*"
-  if ! /usr/bin/time -v -o "$tf" "$@" >"$OUT/${step// /_}.log" 2>&1; then
-    cat "$OUT/${step// /_}.log" >&2; rm -f "$tf"; die "$step failed (log: $OUT/${step// /_}.log)"
+  if ! /usr/bin/time -v -o "$tf" "$@" >"$steplog" 2>&1; then
+    cat "$steplog" >&2; rm -f "$tf"; die "$step failed (log: $steplog)"
   fi
   local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$tf")
