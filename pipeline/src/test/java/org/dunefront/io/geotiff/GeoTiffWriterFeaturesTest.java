@@ -20,6 +20,7 @@ import org.dunefront.grid.NoData;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.Window;
 import org.dunefront.io.geotiff.GeoTiffWriteOptions.BigTiffMode;
 import org.dunefront.testkit.Gdal;
@@ -186,5 +187,36 @@ class GeoTiffWriterFeaturesTest {
             }
         }
         assertArrayEquals(grid.transform().toGdal(), Gdal.geoTransform(Gdal.info(file)), 1e-9);
+    }
+
+    @Test
+    void copyReportsProgressToTheEndAndDropsTheSourceFileStructureItems() throws Exception {
+        GridGeometry grid = WriterFixtures.utmGrid(70, 40);
+        MemoryRaster mem = WriterFixtures.random(grid, DataType.FLOAT32, NoData.NAN, 5, 1);
+        RasterSource src = new RasterSource() {
+            @Override public String name() { return mem.name(); }
+            @Override public GridGeometry grid() { return grid; }
+            @Override public int bandCount() { return 1; }
+            @Override public DataType dataType() { return DataType.FLOAT32; }
+            @Override public BandInfo bandInfo(int band) { return mem.bandInfo(band); }
+            @Override public int[] blockSize() { return mem.blockSize(); }
+            @Override public RasterBlock read(int band, Window w) { return mem.read(band, w); }
+            @Override public Map<String, String> metadata() {
+                return Map.of("COMPRESSION", "LZW", "INTERLEAVE", "PIXEL", "AREA_OR_POINT", "Area", "SOURCE", "ERA5");
+            }
+            @Override public void close() { }
+        };
+        List<Double> fractions = java.util.Collections.synchronizedList(new ArrayList<>());
+        Path file = dir.resolve("copied.tif");
+        GeoTiffWriter.copy(src, file, GeoTiffWriteOptions.defaults().withTileSize(16).withThreads(3), (f, m) -> {
+            fractions.add(f);
+            return true;
+        });
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+        for (int i = 1; i < fractions.size(); i++) assertTrue(fractions.get(i) >= fractions.get(i - 1), "monotonic");
+        JsonNode md = Gdal.info(file).get("metadata");
+        assertEquals("ERA5", md.get("").get("SOURCE").asText());
+        assertEquals("DEFLATE", md.get("IMAGE_STRUCTURE").get("COMPRESSION").asText(), "the new file's own structure");
+        assertTrue(md.get("").get("COMPRESSION") == null, "source structure items not copied: " + md);
     }
 }
