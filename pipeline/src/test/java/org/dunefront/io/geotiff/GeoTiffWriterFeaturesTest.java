@@ -63,6 +63,7 @@ class GeoTiffWriterFeaturesTest {
         assertEquals("moving dune", cats.get(3).asText());
         assertEquals("land cover class", b.get("description").asText());
         assertEquals(0, b.get("noDataValue").asInt());
+        assertEquals("", WriterFixtures.gdalWarnings(file));
 
         // Rewriting without categories removes the stale sidecar.
         MemoryRaster plain = MemoryRaster.single("plain", grid, DataType.UINT8, NoData.of(0));
@@ -97,6 +98,7 @@ class GeoTiffWriterFeaturesTest {
             }
             sink.commit();
         }
+        assertEquals("", WriterFixtures.gdalWarnings(file), "no libtiff/GDAL warnings for a band-separate file");
         JsonNode info = Gdal.info(file);
         assertEquals("hourly", info.get("metadata").get("").get("TIME_AXIS").asText());
         assertEquals("dunefront", info.get("metadata").get("").get("PRODUCER").asText());
@@ -133,6 +135,7 @@ class GeoTiffWriterFeaturesTest {
         assertEquals(43, bb.getShort(2), "BigTIFF version");
         assertEquals(8, bb.getShort(4), "offset size");
         assertEquals(16, bb.getLong(8), "first IFD right after the header");
+        assertEquals("", WriterFixtures.gdalWarnings(file));
         JsonNode info = Gdal.info(file);
         assertEquals(2, info.get("bands").size());
         for (int b = 0; b < 2; b++) {

@@ -82,6 +82,15 @@ final class WriterFixtures {
         }
     }
 
+    /** What GDAL (and libtiff under it) print on stderr while decoding every pixel of {@code file}: warnings. */
+    static String gdalWarnings(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("gdalinfo", "-checksum", file.toString()).start();
+        p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes()).trim();
+        p.waitFor();
+        return err;
+    }
+
     static List<Path> listDir(Path dir) throws IOException {
         try (var s = Files.list(dir)) {
             return s.sorted().toList();
