@@ -56,20 +56,23 @@ timed() {
 
 # report REFERENCE_STEP BENCH SIZE: prints the table (ratio = wall / reference wall), appends the CSV.
 report() {
-  local ref=$1 bench=$2 size=$3 refwall="" line
-  for line in "${RESULTS[@]}"; do IFS='|' read -r s w _ _ _ <<<"$line"; [ "$s" = "$ref" ] && refwall=$w; done
-  [ -f "$CSV" ] || echo "date_utc,benchmark,size,step,wall_s,cpu_s,peak_rss_mb,cells_per_s,ratio_to_gdal" >"$CSV"
-  printf '\n%-34s %9s %9s %13s %14s %8s\n' step "wall s" "CPU s" "peak RSS MB" "cells/s" ratio
+  local ref=$1 bench=$2 size=$3 refwall="" refcpu="" line
+  for line in "${RESULTS[@]}"; do IFS='|' read -r s w c _ _ <<<"$line"; [ "$s" = "$ref" ] && refwall=$w && refcpu=$c; done
+  [ -f "$CSV" ] || echo "date_utc,benchmark,size,step,wall_s,cpu_s,peak_rss_mb,cells_per_s,ratio_to_gdal,cpu_ratio_to_gdal,load_avg" >"$CSV"
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  printf '\n%-34s %9s %9s %13s %14s %8s %10s\n' step "wall s" "CPU s" "peak RSS MB" "cells/s" ratio "CPU ratio"
   local now; now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   for line in "${RESULTS[@]}"; do
     IFS='|' read -r s w c r n <<<"$line"
-    local cps ratio
+    local cps ratio cratio
     cps=$(awk -v n="$n" -v w="$w" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
     ratio=$(awk -v w="$w" -v r="$refwall" 'BEGIN {if (r > 0) printf "%.2f", w / r; else print "-"}')
-    printf '%-34s %9.2f %9.2f %13s %14s %8s\n' "$s" "$w" "$c" "$r" "$cps" "$ratio"
-    echo "$now,$bench,$size,$s,$w,$c,$r,$cps,$ratio" >>"$CSV"
+    cratio=$(awk -v w="$c" -v r="$refcpu" 'BEGIN {if (r > 0) printf "%.2f", w / r; else print "-"}')
+    printf '%-34s %9.2f %9.2f %13s %14s %8s %10s\n' "$s" "$w" "$c" "$r" "$cps" "$ratio" "$cratio"
+    echo "$now,$bench,$size,$s,$w,$c,$r,$cps,$ratio,$cratio,$load" >>"$CSV"
   done
   echo
+  log "load average at the end: $load on $(nproc) cores (wall-time ratios mean little on a busy machine; see CPU ratio)"
   log "results appended to $CSV"
 }
 
