@@ -214,4 +214,13 @@ public final class CrsRegistry {
         String name = c.getName().getCode();
         return def.epsg() > 0 ? "EPSG:" + def.epsg() + " (" + name + ")" : name;
     }
+
+    /** {@link #describe} when the definition resolves, else its label (for messages that must not fail). */
+    public static String describeOrLabel(CrsDefinition def) {
+        try {
+            return def.isKnown() ? describe(def, def.label()) : "an unknown CRS";
+        } catch (RuntimeException e) {
+            return def.label();
+        }
+    }
 }
