@@ -86,8 +86,9 @@ final class CellResampler {
     }
 
     /**
-     * AVERAGE or MODE over the source cells overlapping the box spanned by the two target-cell corners
-     * (x0, y0) and (x1, y1) (GDAL's approximation of the footprint), each cell weighted by its overlapped area.
+     * AVERAGE or MODE over the source cells overlapping the box spanned by the source positions of the target
+     * cell's top-left (x0, y0) and bottom-right (x1, y1) corners (GDAL's approximation of the footprint), each
+     * cell weighted by its overlapped area.
      */
     double area(double x0, double y0, double x1, double y1) {
         if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1))) return Double.NaN;

@@ -8,20 +8,19 @@ import org.dunefront.grid.GeoTransform;
  * inverse source geotransform (general affine inverse, so rotated and sheared sources work).
  *
  * <h2>Approximate transformer</h2>
- * After GDAL's {@code GDALApproxTransform}: along a target row, the points are cut into fixed global segments
- * of {@value #SEGMENT} points (aligned on multiples of {@value #SEGMENT}, so the mesh does not depend on the tile
- * being computed). For a segment, the end points and the middle point are transformed exactly; when the
- * middle point's linear interpolation between the ends is within {@code maxErrorPixels} (per axis, in source
- * pixels) the whole segment is interpolated linearly, otherwise both halves are treated the same way,
- * recursively. Segments of three points or fewer are transformed exactly. End points are always exact values,
- * so every point's value is a function of its global position only: results are independent of tiling.
+ * GDAL's {@code GDALApproxTransform} applied to whole target rows: the end points and the middle point of a
+ * row are transformed exactly; when the middle point's linear interpolation between the ends is within
+ * {@code maxErrorPixels} (L1 distance in source pixels, as GDAL) the whole run is interpolated linearly,
+ * otherwise its two halves are treated the same way, recursively; runs of five points or fewer are transformed
+ * exactly. The recursion always starts from the whole row of the target grid and only descends into halves
+ * that touch the requested window, so every point's value is a function of its position in the grid alone:
+ * results do not depend on the window, tile size or thread count, and they equal what gdalwarp computes
+ * when it warps whole rows in one chunk.
  * When the CRS transform is the identity the mapping is affine and computed exactly for every point.
  *
  * <p>Immutable and thread-safe; callers pass their own scratch buffers.
  */
 final class PixelMapping {
-    static final int SEGMENT = 256;
-
     private final GeoTransform target;
     private final GeoTransform source;
     private final CrsTransform crs;
@@ -61,60 +60,58 @@ final class PixelMapping {
              double[] outCol, double[] outRow, int outOff, double[] scratch) {
         if (count <= 0) return;
         int k1 = k0 + count - 1;
-        if (affine || maxError == 0 || totalPoints <= 3) {
+        if (affine || maxError == 0) {
             exactRange(rowPos, colOffset, k0, k1, k0, outCol, outRow, outOff, scratch);
             return;
         }
-        int last = totalPoints - 1;
-        for (int s0 = Math.min(k0 / SEGMENT, (last - 1) / SEGMENT) * SEGMENT; s0 <= k1 && s0 < last; s0 += SEGMENT) {
-            int s1 = Math.min(s0 + SEGMENT, last);
-            approx(s0, s1, rowPos, colOffset, k0, k1, outCol, outRow, outOff, scratch);
-        }
+        approx(0, totalPoints, rowPos, colOffset, k0, k1, outCol, outRow, outOff, scratch);
     }
 
-    private void approx(int s0, int s1, double rowPos, double colOffset, int a, int b,
+    /**
+     * GDAL's recursion on the {@code len} points from {@code start}: exact below 6 points; else the first,
+     * middle ({@code (len − 1) / 2}) and last points are transformed exactly and, when the L1 error of the
+     * middle point's linear interpolation is within {@code maxError}, all points are interpolated; otherwise
+     * the left {@code (len − 1) / 2} points and the remaining right points are treated the same way (no overlap).
+     * Only points in [a, b] are written; the values do not depend on [a, b].
+     */
+    private void approx(int start, int len, double rowPos, double colOffset, int a, int b,
                         double[] outCol, double[] outRow, int outOff, double[] scratch) {
-        int n = s1 - s0 + 1;
-        if (n <= 3) {
-            exactRange(rowPos, colOffset, Math.max(s0, a), Math.min(s1, b), a, outCol, outRow, outOff, scratch);
+        int end = start + len - 1;
+        if (end < a || start > b) return;
+        if (len <= 5) {
+            exactRange(rowPos, colOffset, Math.max(start, a), Math.min(end, b), a, outCol, outRow, outOff, scratch);
             return;
         }
-        int mid = s0 + (n - 1) / 2;
-        scratch[0] = s0 + colOffset;
+        int nMiddle = (len - 1) / 2, mid = start + nMiddle;
+        scratch[0] = start + colOffset;
         scratch[1] = rowPos;
         scratch[2] = mid + colOffset;
         scratch[3] = rowPos;
-        scratch[4] = s1 + colOffset;
+        scratch[4] = end + colOffset;
         scratch[5] = rowPos;
+        double span = scratch[4] - scratch[0], midDist = scratch[2] - scratch[0];
         exact(scratch, 3);
         double c0 = scratch[0], r0 = scratch[1], cm = scratch[2], rm = scratch[3], c1 = scratch[4], r1 = scratch[5];
-        boolean finite = Double.isFinite(c0) && Double.isFinite(r0) && Double.isFinite(cm) && Double.isFinite(rm)
-                && Double.isFinite(c1) && Double.isFinite(r1);
-        if (finite) {
-            double span = s1 - s0, t = (mid - s0) / span;
-            double err = Math.max(Math.abs(c0 + (c1 - c0) * t - cm), Math.abs(r0 + (r1 - r0) * t - rm));
-            if (err <= maxError) {
-                int from = Math.max(s0, a), to = Math.min(s1, b);
-                double dc = c1 - c0, dr = r1 - r0;
-                for (int k = from; k <= to; k++) {
-                    int o = outOff + k - a;
-                    if (k == s0) {
-                        outCol[o] = c0;
-                        outRow[o] = r0;
-                    } else if (k == s1) {
-                        outCol[o] = c1;
-                        outRow[o] = r1;
-                    } else {
-                        double f = (k - s0) / span;
-                        outCol[o] = c0 + dc * f;
-                        outRow[o] = r0 + dr * f;
-                    }
-                }
-                return;
-            }
+        if (!(Double.isFinite(c0) && Double.isFinite(r0) && Double.isFinite(cm) && Double.isFinite(rm)
+                && Double.isFinite(c1) && Double.isFinite(r1))) {
+            exactRange(rowPos, colOffset, Math.max(start, a), Math.min(end, b), a, outCol, outRow, outOff, scratch);
+            return;
         }
-        if (a <= mid) approx(s0, mid, rowPos, colOffset, a, b, outCol, outRow, outOff, scratch);
-        if (b >= mid) approx(mid, s1, rowPos, colOffset, a, b, outCol, outRow, outOff, scratch);
+        double dc = (c1 - c0) / span, dr = (r1 - r0) / span;
+        double err = Math.abs(c0 + dc * midDist - cm) + Math.abs(r0 + dr * midDist - rm);
+        if (err <= maxError) {
+            int from = Math.max(start, a), to = Math.min(end, b);
+            double x0 = start + colOffset;
+            for (int k = from; k <= to; k++) {
+                double dist = (k + colOffset) - x0;
+                int o = outOff + k - a;
+                outCol[o] = c0 + dc * dist;
+                outRow[o] = r0 + dr * dist;
+            }
+            return;
+        }
+        approx(start, nMiddle, rowPos, colOffset, a, b, outCol, outRow, outOff, scratch);
+        approx(mid, len - nMiddle, rowPos, colOffset, a, b, outCol, outRow, outOff, scratch);
     }
 
     /** Exact positions of points [from, to] (inclusive), written at outOff + (k − base). */

@@ -61,7 +61,7 @@ public final class RasterAligner {
         StudyGrid.requireOverlap(source.grid(), source.name(), target, "the study grid");
         CrsTransform t = CrsTransform.between(target.crs(), source.grid().crs(), "the study grid", source.name());
         this.mapping = new PixelMapping(target.transform(), source.grid().transform(), t, params.maxErrorPixels());
-        double[] s = kernelScale();
+        double[] s = kernelScale(t);
         this.scaleX = s[0];
         this.scaleY = s[1];
     }
@@ -86,16 +86,91 @@ public final class RasterAligner {
         return source.dataType().isFloatingPoint() ? NoData.NAN : NoData.NONE;
     }
 
-    /** Kernel scale {x, y} of bilinear/cubic, from the Jacobian of the mapping at the target grid centre. */
-    private double[] kernelScale() {
-        double c = target.width() / 2.0, r = target.height() / 2.0;
-        double[] p = {c, r, c + 1, r, c, r + 1};
-        mapping.exact(p, 3);
-        double dcdc = p[2] - p[0], drdc = p[3] - p[1], dcdr = p[4] - p[0], drdr = p[5] - p[1];
-        double sx = 1 / (Math.abs(dcdc) + Math.abs(dcdr)), sy = 1 / (Math.abs(drdc) + Math.abs(drdr));
-        if (!Double.isFinite(sx) || sx >= FULL_SCALE_THRESHOLD) sx = 1;
-        if (!Double.isFinite(sy) || sy >= FULL_SCALE_THRESHOLD) sy = 1;
-        return new double[] {sx, sy};
+    /**
+     * Kernel scale {x, y} of bilinear/cubic, computed like GDAL's warp kernel for a single chunk: the part of the
+     * target grid that covers the source ({@code dstSize}, whole cells) against the extent of the source it maps
+     * to ({@code srcSize}, fractional, clipped to the source grid);
+     * scale = dstSize / srcSize per axis, snapped to 1/n when within 0.05 of it; both ≥ 0.95 → plain 2×2/4×4
+     * kernels (scale 1); otherwise an axis with scale &lt; 1 stretches its kernel. Global, so window-independent.
+     */
+    private double[] kernelScale(CrsTransform targetToSource) {
+        if (params.resampling().kernelRadius() == 0) return new double[] {1, 1};
+        GridGeometry sg = source.grid();
+        double[] tw = outlineBox(sg.width(), sg.height(), (pts, n) -> {
+            for (int i = 0; i < 2 * n; i += 2) {
+                double c = pts[i], r = pts[i + 1];
+                pts[i] = sg.transform().x(c, r);
+                pts[i + 1] = sg.transform().y(c, r);
+            }
+            targetToSource.inverse().transformInPlace(pts, 0, n);
+            for (int i = 0; i < 2 * n; i += 2) {
+                double x = pts[i], y = pts[i + 1];
+                pts[i] = target.transform().col(x, y);
+                pts[i + 1] = target.transform().row(x, y);
+            }
+        }, 0, 0, target.width(), target.height(), true);
+        if (tw == null) return new double[] {1, 1};
+        double[] sw = outlineBox(tw[2] - tw[0], tw[3] - tw[1], (pts, n) -> {
+            for (int i = 0; i < 2 * n; i += 2) {
+                pts[i] += tw[0];
+                pts[i + 1] += tw[1];
+            }
+            mapping.exact(pts, n);
+        }, 0, 0, sg.width(), sg.height(), false);
+        if (sw == null) return new double[] {1, 1};
+        double sx = gdalScale(tw[2] - tw[0], sw[2] - sw[0]), sy = gdalScale(tw[3] - tw[1], sw[3] - sw[1]);
+        if (sx >= FULL_SCALE_THRESHOLD && sy >= FULL_SCALE_THRESHOLD) return new double[] {1, 1};
+        return new double[] {Math.min(1, sx), Math.min(1, sy)};
+    }
+
+    private static double gdalScale(double dstSize, double srcSize) {
+        double s = dstSize / srcSize;
+        if (s < 1) {
+            double inv = 1 / s;
+            long n = Math.round(inv);
+            if (Math.abs(inv - n) < 0.05) s = 1.0 / n;
+        }
+        return s;
+    }
+
+    private interface PointMapper {
+        void map(double[] interleaved, int n);
+    }
+
+    /**
+     * Bounding box {c0, r0, c1, r1} of the outline of a w × h pixel rectangle mapped by {@code m} (rounded
+     * outward to whole pixels when {@code round}), clipped to [minC, maxC] × [minR, maxR]; null when nothing maps inside.
+     */
+    private static double[] outlineBox(double w, double h, PointMapper m, double minC, double minR, double maxC, double maxR,
+                                       boolean round) {
+        int n = StudyGrid.EDGE_POINTS;
+        double[] pts = new double[8 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double f = (double) i / (n - 1);
+            double[] xy = {f * w, 0, f * w, h, 0, f * h, w, f * h};
+            for (double v : xy) pts[k++] = v;
+        }
+        m.map(pts, 4 * n);
+        double c0 = Double.POSITIVE_INFINITY, r0 = Double.POSITIVE_INFINITY, c1 = Double.NEGATIVE_INFINITY, r1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < pts.length; i += 2) {
+            if (!Double.isFinite(pts[i]) || !Double.isFinite(pts[i + 1])) continue;
+            c0 = Math.min(c0, pts[i]);
+            c1 = Math.max(c1, pts[i]);
+            r0 = Math.min(r0, pts[i + 1]);
+            r1 = Math.max(r1, pts[i + 1]);
+        }
+        if (round) {
+            c0 = Math.floor(c0);
+            r0 = Math.floor(r0);
+            c1 = Math.ceil(c1);
+            r1 = Math.ceil(r1);
+        }
+        c0 = Math.max(minC, c0);
+        r0 = Math.max(minR, r0);
+        c1 = Math.min(maxC, c1);
+        r1 = Math.min(maxR, r1);
+        return c1 > c0 && r1 > r0 ? new double[] {c0, r0, c1, r1} : null;
     }
 
     /** Aligns band {@code band} (0-based) over {@code window} of the target grid. */
@@ -136,10 +211,13 @@ public final class RasterAligner {
 
     private void alignInto(int band, Window w, RasterBlock out) throws IOException {
         boolean area = params.resampling().isAreaMethod();
-        int pw = area ? w.width() + 1 : w.width(), ph = area ? w.height() + 1 : w.height();
-        double[] sc = new double[pw * ph], sr = new double[pw * ph];
-        positions(w, area, pw, ph, sc, sr);
-        Window need = sourceWindow(sc, sr, area);
+        int n = w.width() * w.height();
+        // point methods: positions of cell centres; area methods: top-left (a) and bottom-right (b) corners
+        double[] ac = new double[n], ar = new double[n];
+        double[] bc = area ? new double[n] : null, br = area ? new double[n] : null;
+        positions(w, area ? 0 : 0.5, 0, ac, ar);
+        if (area) positions(w, 1, 1, bc, br);
+        Window need = sourceWindow(area, ac, ar, bc, br);
         if (need.isEmpty()) return;
         if (need.cellCount() > params.maxSourceCellsPerChunk() && (w.width() > 1 || w.height() > 1)) {
             for (Window half : split(w)) alignInto(band, half, out);
@@ -151,16 +229,9 @@ public final class RasterAligner {
         boolean integer = !outputType().isFloatingPoint();
         double fill = out.noData().present() ? out.noData().value() : (integer ? 0 : Double.NaN);
         int oc = w.col() - out.window().col(), or = w.row() - out.window().row();
-        for (int r = 0; r < w.height(); r++) {
-            for (int c = 0; c < w.width(); c++) {
-                double v;
-                if (area) {
-                    int i = r * pw + c, j = (r + 1) * pw + c + 1;
-                    v = k.area(sc[i], sr[i], sc[j], sr[j]);
-                } else {
-                    int i = r * pw + c;
-                    v = k.point(sc[i], sr[i]);
-                }
+        for (int r = 0, i = 0; r < w.height(); r++) {
+            for (int c = 0; c < w.width(); c++, i++) {
+                double v = area ? k.area(ac[i], ar[i], bc[i], br[i]) : k.point(ac[i], ar[i]);
                 if (Double.isNaN(v)) v = fill;
                 else if (integer) v = Math.floor(v + 0.5);
                 out.set(oc + c, or + r, v);
@@ -168,28 +239,33 @@ public final class RasterAligner {
         }
     }
 
-    /** Source positions of the window's cell centres (pw × ph) or cell corners ((w+1) × (h+1)). */
-    private void positions(Window w, boolean corners, int pw, int ph, double[] sc, double[] sr) {
-        double[] scratch = new double[2 * Math.max(pw, 3)];
-        int totalPoints = corners ? target.width() + 1 : target.width();
-        double colOffset = corners ? 0 : 0.5;
-        for (int r = 0; r < ph; r++) {
-            double rowPos = w.row() + r + colOffset;
-            mapping.row(rowPos, colOffset, totalPoints, w.col(), pw, sc, sr, r * pw, scratch);
+    /**
+     * Source positions of the target points (col + colOffset, row + rowOffset) of the window's cells, in
+     * row-major order. Centres use offsets (0.5, 0.5); GDAL's average/mode use the corners (0, 0) and (1, 1).
+     */
+    private void positions(Window w, double colOffset, double rowOffset, double[] sc, double[] sr) {
+        double[] scratch = new double[2 * Math.max(w.width(), 3)];
+        double rowShift = colOffset == 0.5 ? 0.5 : rowOffset;
+        for (int r = 0; r < w.height(); r++) {
+            mapping.row(w.row() + r + rowShift, colOffset, target.width(), w.col(), w.width(), sc, sr, r * w.width(), scratch);
         }
     }
 
     /** The source window covering all finite positions plus the kernel margin, clipped to the source grid. */
-    private Window sourceWindow(double[] sc, double[] sr, boolean area) {
+    private Window sourceWindow(boolean area, double[]... cr) {
         double cMin = Double.POSITIVE_INFINITY, cMax = Double.NEGATIVE_INFINITY;
         double rMin = Double.POSITIVE_INFINITY, rMax = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < sc.length; i++) {
-            double c = sc[i], r = sr[i];
-            if (!Double.isFinite(c) || !Double.isFinite(r)) continue;
-            if (c < cMin) cMin = c;
-            if (c > cMax) cMax = c;
-            if (r < rMin) rMin = r;
-            if (r > rMax) rMax = r;
+        for (int p = 0; p + 1 < cr.length; p += 2) {
+            double[] sc = cr[p], sr = cr[p + 1];
+            if (sc == null) continue;
+            for (int i = 0; i < sc.length; i++) {
+                double c = sc[i], r = sr[i];
+                if (!Double.isFinite(c) || !Double.isFinite(r)) continue;
+                if (c < cMin) cMin = c;
+                if (c > cMax) cMax = c;
+                if (r < rMin) rMin = r;
+                if (r > rMax) rMax = r;
+            }
         }
         if (!(cMin <= cMax)) return new Window(0, 0, 0, 0);
         int m = area ? 1 : CellResampler.margin(params.resampling(), scaleX, scaleY);

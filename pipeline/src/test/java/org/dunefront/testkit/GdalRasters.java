@@ -37,8 +37,14 @@ public final class GdalRasters {
         List<BandInfo> infos = new ArrayList<>();
         for (JsonNode b : bands) infos.add(BandInfo.of(noDataOf(b)));
         MemoryRaster r = new MemoryRaster(file.toString(), grid, type, infos);
+        Path pixelFile = file;
+        if (!transform.isNorthUp() && gt != null) {
+            // GDAL's ENVI driver refuses rotated geotransforms: decode from a copy with a north-up one (same pixels)
+            pixelFile = workDir.resolve("northup-" + file.getFileName() + ".tif");
+            Gdal.run("gdal_translate", "-q", "-a_ullr", "0", String.valueOf(h), String.valueOf(w), "0", file.toString(), pixelFile.toString());
+        }
         for (int b = 0; b < bands.size(); b++) {
-            double[] px = Gdal.pixels(file, b + 1, workDir);
+            double[] px = Gdal.pixels(pixelFile, b + 1, workDir);
             RasterBlock blk = r.band(b);
             for (int row = 0, i = 0; row < h; row++) for (int c = 0; c < w; c++) blk.set(c, row, px[i++]);
         }
