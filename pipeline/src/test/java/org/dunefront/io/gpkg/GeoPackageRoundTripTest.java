@@ -193,6 +193,16 @@ class GeoPackageRoundTripTest {
         assertTrue(layer.problem().contains("no feature layer 'roads' (layers: rivers_zion)"), layer.problem());
     }
 
+    @Test
+    void utmWktMatchesGdalsEpsgDefinition() {
+        Gdal.require();
+        for (int code : new int[] {32648, 32733}) {
+            String gdal = Gdal.run("gdalsrsinfo", "-o", "wkt1", "EPSG:" + code).replaceAll("\\s*\n\\s*", "").trim();
+            assertEquals(gdal, EpsgWkt.wgs84Utm(code), "EPSG:" + code);
+        }
+        assertNull(EpsgWkt.wgs84Utm(2056));
+    }
+
     static String sha256(Path p) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     }
