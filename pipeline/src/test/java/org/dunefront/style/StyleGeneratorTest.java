@@ -58,7 +58,7 @@ class StyleGeneratorTest {
     void committedLandCoverStylesAreUpToDate() throws Exception {
         Path root = Path.of(System.getProperty("dunefront.root", ".."));
         assertEquals(LandCoverStyle.qml(legend), Files.readString(root.resolve("styles/landcover.qml")),
-                "styles/landcover.qml is stale: regenerate with 'dunefront sample-data' (it rewrites the styles) ");
+                "styles/landcover.qml is stale: regenerate with 'dunefront sample-data --out rasters/ --write-styles styles/'");
         assertEquals(LandCoverStyle.sld(legend), Files.readString(root.resolve("styles/landcover.sld")));
     }
 
