@@ -102,8 +102,8 @@ public final class LandCoverMapping {
             throw new InputDataException(sourceName,
                     "land-cover values not covered by the " + product + " mapping (" + file + "): "
                             + Legend.describeCounts(bad.counts()),
-                    "Add these values to a copy of the mapping file (or list them under noData) and pass it with "
-                            + "--landcover-mapping, or check that the raster really is a " + product + " product");
+                    "Add these values to a copy of the mapping file (or list them under noData) and give it as the "
+                            + "ingest land-cover mapping, or check that the raster really is a " + product + " product");
         }
         return out;
     }

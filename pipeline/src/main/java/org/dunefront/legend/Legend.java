@@ -126,7 +126,7 @@ public final class Legend {
         throw new InputDataException(file,
                 "land-cover codes not in legend '" + name + "': " + describeCounts(unknown),
                 "Map the product's codes onto the legend with a mapping file (styles/mappings/*.yaml, "
-                        + "--landcover-mapping) or add these codes as classes to the legend YAML");
+                        + "the ingest land-cover mapping) or add these codes as classes to the legend YAML");
     }
 
     /** "17 (1203 cells), 42 (12 cells)". */

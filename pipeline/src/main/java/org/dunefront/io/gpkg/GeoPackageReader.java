@@ -52,7 +52,7 @@ public final class GeoPackageReader {
             List<String> tables = gpkg.getFeatureTables();
             if (!tables.contains(layer)) {
                 throw new InputDataException(file.toString(), "no feature layer '" + layer + "' (layers: "
-                        + String.join(", ", tables) + ")", "Name one of the layers present, e.g. with --layer");
+                        + String.join(", ", tables) + ")", "Name one of the layers present");
             }
             return readLayer(file, gpkg, layer);
         } finally {
