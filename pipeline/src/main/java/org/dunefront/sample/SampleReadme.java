@@ -41,7 +41,7 @@ final class SampleReadme {
         s.append(String.format(Locale.ROOT, "- Extent: x %s .. %s, y %s .. %s m; %d x %d cells of %s m, north up.%n",
                 num(env[0]), num(env[2]), num(env[1]), num(env[3]), g.width(), g.height(), num(p.cellSizeM())));
         s.append(String.format(Locale.ROOT, "- Wind grid: EPSG:4326, %d x %d cells of %s°, lon %s .. %s, lat %s .. %s.%n%n",
-                wg.width(), wg.height(), num(p.windCellSizeDeg()), num(wenv[0]), num(wenv[2]), num(wenv[1]), num(wenv[3])));
+                wg.width(), wg.height(), num(p.windCellSizeDeg()), deg(wenv[0]), deg(wenv[2]), deg(wenv[1]), deg(wenv[3])));
         s.append("## Files\n\n");
         s.append("| File | Layer | Type | Units | CRS | Nodata | Content |\n|---|---|---|---|---|---|---|\n");
         s.append("| `landcover.tif` | land cover | UInt8, 1 band | legend code | EPSG:32648, 30 m | 0 | ")
@@ -84,6 +84,11 @@ final class SampleReadme {
         for (Map.Entry<String, String> e : sha256.entrySet()) s.append(e.getValue()).append("  ").append(e.getKey()).append('\n');
         s.append("```\n\nCheck with `sha256sum -c` on the lines above, or regenerate and compare.\n");
         return s.toString();
+    }
+
+    /** Degrees rounded to 1e-9 (removes binary noise such as 38.300000000000004). */
+    private static String deg(double v) {
+        return num(Math.round(v * 1e9) / 1e9);
     }
 
     private static String num(double v) {
