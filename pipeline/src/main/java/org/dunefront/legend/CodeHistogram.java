@@ -3,7 +3,10 @@ package org.dunefront.legend;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.io.IOException;
 import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.grid.Window;
 
 /**
  * Counts of the integer values of a categorical raster, accumulated block by block (for tiled
@@ -13,6 +16,19 @@ import org.dunefront.grid.RasterBlock;
 public final class CodeHistogram {
     private final TreeMap<Integer, Long> counts = new TreeMap<>();
     private final long[] small = new long[256];
+
+    /**
+     * The histogram of band {@code band} (0-based) of a whole raster, read in strips of rows so
+     * that rasters larger than the heap can be checked.
+     */
+    public static CodeHistogram of(RasterSource source, int band) throws IOException {
+        CodeHistogram h = new CodeHistogram();
+        int w = source.grid().width(), rows = Math.max(1, (int) Math.min(source.grid().height(), (1 << 22) / Math.max(1, w)));
+        for (int r = 0; r < source.grid().height(); r += rows) {
+            h.add(source.read(band, new Window(0, r, w, Math.min(rows, source.grid().height() - r))));
+        }
+        return h;
+    }
 
     /** Adds every non-nodata cell of {@code block}. */
     public CodeHistogram add(RasterBlock block) {

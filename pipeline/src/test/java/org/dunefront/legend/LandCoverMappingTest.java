@@ -86,6 +86,18 @@ class LandCoverMappingTest {
     }
 
     @Test
+    void histogramOfARasterSourceCountsEveryStrip() throws Exception {
+        var grid = org.dunefront.grid.GridGeometry.northUp(org.dunefront.grid.CrsDefinition.epsg(32648), 0, 100, 1, 1, 3, 5);
+        var r = org.dunefront.grid.MemoryRaster.single("lc", grid, DataType.UINT8, NoData.of(0));
+        byte[] d = ((RasterBlock.Bytes) r.band(0)).data();
+        for (int i = 0; i < d.length; i++) d[i] = (byte) (i % 3 == 0 ? 0 : i < 9 ? 7 : 99);
+        CodeHistogram h = CodeHistogram.of(r, 0);
+        // cells 0..14: multiples of 3 are nodata (5), 1,2,4,5,7,8 -> 7 (6 cells), 10,11,13,14 -> 99 (4 cells)
+        assertEquals(Map.of(7, 6L, 99, 4L), h.counts());
+        assertEquals(Map.of(99, 4L), legend.unknownCodes(h));
+    }
+
+    @Test
     void realNlcdZionIsFullyCoveredAndCountsArePreserved(@TempDir Path tmp) {
         Gdal.require();
         Path f = RealData.file("landcover/zion_nlcd2011.tif");
