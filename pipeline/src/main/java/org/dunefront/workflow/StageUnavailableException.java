@@ -7,7 +7,7 @@ public final class StageUnavailableException extends DunefrontException {
     private static final long serialVersionUID = 1L;
 
     public StageUnavailableException(String stage, String missing) {
-        super(EXIT_INTERNAL, "stage " + stage, "stage " + stage + " is not available yet in this build (" + missing + ")",
-                "Run the stages before it alone (e.g. 'dunefront ingest'), or use a build that includes it", null);
+        super(EXIT_INTERNAL, "", "stage " + stage + " is not available yet in this build (" + missing + ")",
+                "Run only the stages before it, or use a build that includes it", null);
     }
 }

@@ -54,6 +54,11 @@ public final class Workflow {
         return stages;
     }
 
+    private String available() {
+        List<String> names = stages.stream().filter(Stage::available).map(Stage::name).toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();
     }
@@ -83,7 +88,7 @@ public final class Workflow {
         for (Stage s : selected) {
             if (!s.available()) {
                 throw new StageUnavailableException(s.name(), "its implementation has not been merged; available stages: "
-                        + String.join(", ", stages.stream().filter(Stage::available).map(Stage::name).toList()));
+                        + available());
             }
         }
         Path runDir = ctx.runDir();
