@@ -81,12 +81,9 @@ final class SweepCommand implements Callable<Integer> {
             RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
                     reporter, cancellation, VersionProvider.version(), null);
             SweepRunner runner = new SweepRunner(main.workflow(), ctx, actionMaps());
-            if (options.force) {
-                for (SweepRun r : runs) org.dunefront.workflow.sweep.SweepFolders.forget(runner.runDir(r.id()));
-            }
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));
-            SweepRunner.Result r = runner.run(runs, parallel);
+            SweepRunner.Result r = runner.run(runs, parallel, options.force);
             if (!options.quiet) {
                 var out = cl.getOut();
                 out.printf(Locale.ROOT, "Sweep finished: %s%n  runs: %d (%d ran, %d already finished)%n", sweepDir, r.runs(), r.ran(), r.resumed());

@@ -105,6 +105,13 @@ class SweepCommandTest {
         assertEquals(0, exec(out3, new StringWriter(), a.toArray(String[]::new)));
         assertTrue(out3.toString().contains("runs: 7 (0 ran, 7 already finished)"), out3.toString());
         assertEquals(0, fakes.runs("plan"));
+
+        List<String> forced = new ArrayList<>(a);
+        forced.add("--force");
+        StringWriter out4 = new StringWriter();
+        assertEquals(0, exec(out4, new StringWriter(), forced.toArray(String[]::new)));
+        assertTrue(out4.toString().contains("runs: 7 (7 ran, 0 already finished)"), out4.toString());
+        assertEquals(7, fakes.runs("ingest"), "--force recomputes every stage of every run");
     }
 
     @Test

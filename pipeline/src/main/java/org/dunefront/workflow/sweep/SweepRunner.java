@@ -63,8 +63,12 @@ public final class SweepRunner {
         return base.runDir().resolve("runs").resolve(id);
     }
 
-    /** Runs (or resumes) every run, {@code parallel} at a time, then writes the tables. */
-    public Result run(List<SweepRun> runs, int parallel) throws IOException {
+    /**
+     * Runs (or resumes) every run, {@code parallel} at a time, then writes the tables.
+     *
+     * @param force rerun finished runs and every stage (no cache reuse)
+     */
+    public Result run(List<SweepRun> runs, int parallel, boolean force) throws IOException {
         RunListener log = base.listener();
         Files.createDirectories(base.runDir());
         AtomicInteger done = new AtomicInteger(), ran = new AtomicInteger(), resumed = new AtomicInteger();
@@ -80,13 +84,13 @@ public final class SweepRunner {
                 futures.add(pool.submit(() -> {
                     if (failed.get() || base.cancellation().isCancelled()) return null;
                     try {
-                        if (finished(run)) {
+                        if (!force && finished(run)) {
                             resumed.incrementAndGet();
                             log.info("sweep: run " + run.id() + " already finished, skipped");
                         } else {
                             RunContext ctx = base.withRun(run.config(), runDir(run.id()), new RunPrefix(run.id(), log))
                                     .withThreads(1);
-                            workflow.run(ctx, RunRequest.all());
+                            workflow.run(ctx, new RunRequest(null, force, null));
                             ran.incrementAndGet();
                         }
                     } catch (RuntimeException | IOException e) {
