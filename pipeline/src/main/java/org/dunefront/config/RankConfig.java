@@ -6,16 +6,22 @@ import java.util.Map;
 /** Priority patches and their ranking (science.md §8). */
 public record RankConfig(
         @Param(description = "Ranking criteria, in the order of the AHP matrix rows",
-                defaultValue = "[sandThreat, assetExposure, degradation, feasibility]") List<String> criteria,
+                defaultValue = "[protective-value, slope, distance-to-water, cost-per-ha]") List<String> criteria,
         @Param(description = "AHP pairwise comparison matrix (Saaty 1-9 scale, reciprocal); empty = use weights",
                 min = 0.111, max = 9, defaultValue = "[]") List<List<Double>> ahpMatrix,
         @Param(description = "Criterion weights used when ahpMatrix is empty (normalised to sum 1)",
-                min = 0, max = 1, defaultValue = "{sandThreat: 0.4, assetExposure: 0.3, degradation: 0.2, feasibility: 0.1}")
+                min = 0, max = 1, defaultValue = "{protective-value: 0.5, slope: 0.15, distance-to-water: 0.15, cost-per-ha: 0.2}")
                 Map<String, Double> weights,
         @Param(description = "Minimum patch area (minimum mapping unit)", unit = "ha", min = 0, max = 100000,
                 defaultValue = "5") double minPatchHa,
-        @Param(description = "Join cells touching at corners into one patch (8-connectivity)",
+        @Param(description = "Join cells touching at corners into one patch (8-connectivity; GRASS/GDAL default 4)",
                 defaultValue = "false") boolean diagonalConnectivity,
+        @Param(description = "Split of a cell's sand outflow among downwind neighbours when routing to assets",
+                defaultValue = "FACE_SPLIT") RoutingScheme routingScheme,
+        @Param(description = "Discount of distant arrivals in the protective value",
+                defaultValue = "DECAY_PER_KM") TravelWeighting travelWeighting,
+        @Param(description = "Fraction of routed sand lost per km of path (with DECAY_PER_KM)", unit = "1/km",
+                min = 0, max = 0.99, defaultValue = "0.1") double decayFractionPerKm,
         @Param(description = "Cost of each action per hectare, in the plan's budget unit", unit = "budget unit/ha",
                 min = 0, max = 1.0e9,
                 defaultValue = "{SALT_TOLERANT_SHRUBS: 9000, MIXED_SHELTERBELT: 15000, RIVER_DECHANNELIZATION: 30000,"

@@ -145,7 +145,7 @@ class CliTest {
     void exitCode2ForAnOutOfRangeValueNamingTheKeyAndRange() throws IOException {
         Result r = fake(args("drift", "--set", "drift.thresholdWindKn=99"));
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("drift.thresholdWindKn: 99 kn is outside the allowed range [1, 40] kn"), r.err());
+        assertTrue(r.err().contains("drift.thresholdWindKn: 99 kn is outside the allowed range [1, 60] kn"), r.err());
         assertFalse(Files.exists(tmp.resolve("out/plan/ingest")), "nothing runs on a bad configuration");
         assertEquals(2, fake(args("run", "--from", "nowhere")).code());
         assertEquals(2, fake("run", "--config", tmp.resolve("missing.yaml").toString()).code());
@@ -195,10 +195,10 @@ class CliTest {
         Result t = exec(Main.commandLine(), "config", "--template");
         assertEquals(0, t.code());
         assertTrue(t.out().contains("thresholdWindKn: 12"));
-        assertTrue(t.out().contains("# unit: kn | default: 12 | range: [1, 40] kn"));
-        Result s = exec(Main.commandLine(), "config", "--show", "--config", config().toString(), "--set", "migrate.timeStep=monthly");
+        assertTrue(t.out().contains("# unit: kn | default: 12 | range: [1, 60] kn"));
+        Result s = exec(Main.commandLine(), "config", "--show", "--config", config().toString(), "--set", "migrate.timeStep=seasonal");
         assertEquals(0, s.code(), s.err());
-        assertTrue(s.out().contains("timeStep: MONTHLY"), s.out());
+        assertTrue(s.out().contains("timeStep: SEASONAL"), s.out());
         assertTrue(s.out().contains("landcover: \"landcover.bin\""), s.out());
     }
 }

@@ -53,9 +53,9 @@ class SweepCommandTest {
         assertEquals(8, runs.size(), "header + baseline + 3 x 2 runs");
         assertEquals("run_id,drift.thresholdWindKn,plan.budgetPerPhase,migrate.medianFrontAdvanceM,migrate.sandReachingAssetsM3,"
                 + "plan.hectaresPhase1,plan.hectaresPhase2,kendall_tau_b", runs.get(0));
-        assertTrue(runs.get(1).startsWith("baseline,,,70,"), runs.get(1));
+        assertTrue(runs.get(1).startsWith("baseline,,,105,"), runs.get(1));
         assertTrue(runs.get(1).endsWith(",4,0,1"), "baseline: 2 patches x 2 ha, tau 1: " + runs.get(1));
-        assertTrue(runs.get(2).startsWith("r001,10,2e7,70,") && runs.get(2).endsWith(",4,0,1"), runs.get(2));
+        assertTrue(runs.get(2).startsWith("r001,10,2e7,105,") && runs.get(2).endsWith(",4,0,1"), runs.get(2));
         assertTrue(runs.get(6).startsWith("r005,14,2e7,") && runs.get(6).endsWith(",4,0,-1"), "reversed ranking: " + runs.get(6));
         assertTrue(runs.get(7).startsWith("r006,14,4e7,") && runs.get(7).endsWith(",8,0,-1"), runs.get(7));
 
@@ -133,7 +133,7 @@ class SweepCommandTest {
         assertEquals(2, exec(new StringWriter(), new StringWriter(), args()));
         assertEquals(2, exec(new StringWriter(), new StringWriter(), args("--vary", "a=1,2", "--samples", "3")));
         StringWriter err2 = new StringWriter();
-        assertEquals(2, exec(new StringWriter(), err2, args("--vary", "drift.thresholdWindKn=10..50:20")));
+        assertEquals(2, exec(new StringWriter(), err2, args("--vary", "drift.thresholdWindKn=10..90:40")));
         assertTrue(err2.toString().contains("outside the allowed range"), err2.toString());
     }
 }

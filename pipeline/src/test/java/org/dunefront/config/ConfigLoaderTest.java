@@ -22,7 +22,7 @@ class ConfigLoaderTest {
         DunefrontConfig d = DunefrontConfig.defaults();
         assertEquals(12.0, d.drift().thresholdWindKn());
         assertEquals(0.2, d.drift().grainDiameterMm());
-        assertEquals(TimeStep.SEASONAL, d.migrate().timeStep());
+        assertEquals(TimeStep.MONTHLY, d.migrate().timeStep());
         assertEquals(List.of(2.0e7, 3.0e7, 5.0e7), d.plan().budgetPerPhase());
         assertEquals(4500.0, d.rank().costPerHa().get("STRAW_CHECKERBOARD"));
         assertEquals("", d.study().aoi());
@@ -35,7 +35,7 @@ class ConfigLoaderTest {
             assertTrue(t.contains("  " + p.name() + ": "), p.key());
             assertTrue(t.contains(p.meta().description()), p.key());
         }
-        assertTrue(t.contains("# unit: kn | default: 12 | range: [1, 40] kn"), t);
+        assertTrue(t.contains("# unit: kn | default: 12 | range: [1, 60] kn"), t);
         assertTrue(t.contains("one of: BAGNOLD, KAWAMURA, LETTAU, DURAN_KOK"));
         assertEquals(DunefrontConfig.defaults(), ConfigLoader.fromYaml(t, "template", List.of()));
     }
@@ -80,7 +80,7 @@ class ConfigLoaderTest {
         assertEquals("drift.grainDiameterMm", e.subject());
         assertTrue(e.getMessage().contains("5 mm is outside the allowed range [0.05, 2] mm (in plan.yaml)"), e.getMessage());
         ConfigurationException s = fails(null, "migrate.horizonYears=0");
-        assertTrue(s.getMessage().contains("migrate.horizonYears: 0 years is outside the allowed range [1, 200] years"), s.getMessage());
+        assertTrue(s.getMessage().contains("migrate.horizonYears: 0 years is outside the allowed range [1, 500] years"), s.getMessage());
         assertTrue(fails(null, "plan.budgetPerPhase=1e7,-5").getMessage().contains("plan.budgetPerPhase: -5"));
     }
 
@@ -106,6 +106,10 @@ class ConfigLoaderTest {
         assertTrue(m.getMessage().contains("expected a 4 x 4 matrix"), m.getMessage());
         ConfigurationException r = fails(null, "rank.criteria=a,b", "rank.ahpMatrix=[[1, 3], [3, 1]]");
         assertTrue(r.getMessage().contains("not reciprocal at row 1, column 2"), r.getMessage());
+        ConfigurationException b = fails(null, "drift.bulkDensityKgM3=2000", "drift.grainDensityKgM3=1500");
+        assertEquals("drift.bulkDensityKgM3", b.subject());
+        ConfigurationException a = fails(null, "migrate.arrivalThresholdM=3");
+        assertTrue(a.getMessage().contains("migrate.arrivalThresholdM: 3 m is not below initialSandThicknessM (2 m)"), a.getMessage());
         DunefrontConfig ok = ConfigLoader.fromYaml(null, "x", List.of("rank.criteria=a,b", "rank.ahpMatrix=[[1, 3], [0.3333, 1]]"));
         assertEquals(List.of(List.of(1.0, 3.0), List.of(0.3333, 1.0)), ok.rank().ahpMatrix());
     }
