@@ -79,6 +79,7 @@ public final class SweepRunner {
             return t;
         });
         List<Future<?>> futures = new ArrayList<>();
+        log.stageStarted("sweep");
         try {
             for (SweepRun run : runs) {
                 futures.add(pool.submit(() -> {
