@@ -19,7 +19,8 @@ import org.dunefront.workflow.StageResult;
 
 /**
  * Renders workflow events: a redrawn progress bar (stage, percentage, ETA) on a terminal, or
- * plain timestamped lines elsewhere (CI), both throttled; {@code --quiet} prints nothing,
+ * plain timestamped lines elsewhere (CI), both throttled (lines: none in a stage's first 2 s, then at
+ * most one per 25 % or per 10 s); {@code --quiet} prints nothing,
  * {@code --verbose} adds debug messages, and {@code --log-file} receives every line with a
  * timestamp. Thread-safe (all methods synchronized).
  */
@@ -30,6 +31,8 @@ final class ConsoleReporter implements RunListener, AutoCloseable {
     static final Duration BAR_INTERVAL = Duration.ofMillis(200);
     static final Duration LINE_INTERVAL = Duration.ofSeconds(10);
     static final double LINE_STEP = 0.25;
+    /** Stages shorter than this print no progress lines (only started/done). */
+    static final Duration LINE_FIRST_DELAY = Duration.ofSeconds(2);
 
     private final PrintWriter err;
     private final Mode mode;
@@ -84,7 +87,7 @@ final class ConsoleReporter implements RunListener, AutoCloseable {
         double prev = lastFraction.getOrDefault(stage, 0.0);
         boolean due = last == null ? f - prev >= LINE_STEP : Duration.between(last, now).compareTo(LINE_INTERVAL) >= 0
                 || f - prev >= LINE_STEP;
-        if (!due || f >= 1) return;
+        if (!due || f >= 1 || Duration.between(start, now).compareTo(LINE_FIRST_DELAY) < 0) return;
         lastDraw.put(stage, now);
         lastFraction.put(stage, f);
         line(String.format(Locale.ROOT, "stage %s: %3.0f%% %s%s", stage, f * 100, etaText(eta(start, now, f)),

@@ -45,6 +45,21 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void shortStagesPrintNoProgressLines() throws IOException {
+        StringWriter sw = new StringWriter();
+        ManualClock clock = new ManualClock();
+        try (ConsoleReporter r = new ConsoleReporter(new PrintWriter(sw), ConsoleReporter.Mode.LINES, false, null, clock)) {
+            r.stageStarted("rank");
+            for (int i = 1; i <= 10; i++) {
+                clock.advance(Duration.ofMillis(150));
+                r.progress("rank", i / 10.0, "");
+            }
+            r.stageFinished("rank", null, Duration.ofMillis(1500));
+        }
+        assertEquals(2, sw.toString().split("\n").length, sw.toString());
+    }
+
+    @Test
     void etaIsElapsedTimesRemainingOverDone() {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         assertEquals(Duration.ofSeconds(30), ConsoleReporter.eta(t0, t0.plusSeconds(10), 0.25));
