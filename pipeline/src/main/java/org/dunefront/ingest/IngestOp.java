@@ -409,7 +409,7 @@ public final class IngestOp {
                         null, null, md));
             }
             Path file = dir.resolve(name);
-            try (RasterSink sink = GeoTiffWriter.create(file, windGrid, DataType.FLOAT32, bands, options)) {
+            try (RasterSink sink = GeoTiffWriter.create(file, windGrid, DataType.FLOAT32, bands, optionsFor(windGrid))) {
                 Window local = windGrid.extent();
                 for (int b = 0; b < values.length; b++) {
                     float[] d = values[b].clone();
@@ -540,6 +540,12 @@ public final class IngestOp {
             }
         }
 
+        /** Tiles no larger than the grid needs (a 4 × 4 wind grid with 1460 bands must not be padded to 512 × 512 tiles). */
+        GeoTiffWriteOptions optionsFor(GridGeometry g) {
+            int need = (Math.max(g.width(), g.height()) + 15) / 16 * 16;
+            return need < options.tileSize() ? options.withTileSize(need) : options;
+        }
+
         // ---- grid.json and writing --------------------------------------------------------------------
 
         void gridJson() throws IOException {
@@ -590,7 +596,7 @@ public final class IngestOp {
         /** Computes every tile of the study grid into {@code name}; {@code beforeCommit} may reject the result. */
         void write(String name, DataType type, BandInfo info, BlockJob job, ProgressListener progress, Check beforeCommit)
                 throws IOException {
-            try (RasterSink sink = GeoTiffWriter.create(dir.resolve(name), grid, type, List.of(info), options)) {
+            try (RasterSink sink = GeoTiffWriter.create(dir.resolve(name), grid, type, List.of(info), optionsFor(grid))) {
                 try {
                     executor.run(scheme, w -> sink.write(0, job.compute(w)), progress, "writing " + name);
                 } catch (TiledExecutor.TileJobException e) {

@@ -34,12 +34,32 @@ final class SampleFixture {
         this.basin = basin;
     }
 
+    private static SampleFixture shared;
+
+    /** One basin per test JVM (generating a year of wind takes a few seconds), deleted at exit. */
+    static synchronized SampleFixture shared() throws IOException {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("dunefront-ingest-sample");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            shared = write(dir);
+        }
+        return shared;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort at JVM exit
+        }
+    }
+
     static SampleFixture write(Path dir) throws IOException {
         SampleBasinParameters p = SampleBasinParameters.of(7, WIDTH, HEIGHT, 30);
         var legend = LegendFiles.defaultLegend();
         SampleBasin basin = SampleBasinGenerator.generate(p, legend);
-        SampleBasinWriter.write(basin, p, legend, dir, (r, f) -> GeoTiffWriter.copy(r, f,
-                GeoTiffWriteOptions.defaults().withTileSize(64), ProgressListener.NONE), "test");
+        SampleBasinWriter.write(basin, p, legend, dir, (r, f) -> GeoTiffWriter.copy(r, f, GeoTiffWriteOptions.defaults()
+                .withTileSize(Math.min(64, (Math.max(r.grid().width(), r.grid().height()) + 15) / 16 * 16)), ProgressListener.NONE), "test");
         return new SampleFixture(dir, basin);
     }
 

@@ -29,7 +29,7 @@ class SampleIngestTest {
 
     @BeforeAll
     static void ingest() throws Exception {
-        sample = SampleFixture.write(tmp.resolve("basin"));
+        sample = SampleFixture.shared();
         run = IngestCli.ingest(tmp.resolve("run"), sample.keys());
         assertEquals(0, run.code(), run.err());
     }
