@@ -153,15 +153,15 @@ class IngestValidationTest {
         IngestCli.Result r = ingest(Map.of("rivers", IngestCli.q(rivers)));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains(rivers + ": rivers have no 'channelized' attribute; all 1 features are treated as not channelized"), r.err());
-        assertTrue(r.err().contains("no 'seasonal' attribute"), r.err());
+        assertTrue(r.err().contains("no 'seasonal' attribute; all 1 features are treated as seasonal"), r.err());
         try (RasterSource s = GeoTiffReader.open(r.workspace().resolve(IngestOutputs.RIVERS))) {
             RasterBlock b = s.read(0, s.grid().extent());
             long cells = 0;
             for (int row = 0; row < b.height(); row++) {
                 for (int c = 0; c < b.width(); c++) {
                     double v = b.get(c, row);
-                    assertTrue(v == 0 || v == 1, "river bit only: " + v);
-                    if (v == 1) cells++;
+                    assertTrue(v == 0 || v == 5, "river + seasonal bits (the fallback): " + v);
+                    if (v == 5) cells++;
                 }
             }
             // a diagonal across 64 × 48 cells crosses at least max(w, h) cells and at most w + h

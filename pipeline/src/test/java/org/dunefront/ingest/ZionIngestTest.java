@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.dunefront.legend.LandCoverMapping;
 import org.dunefront.legend.Legend;
 import org.dunefront.legend.LegendFiles;
+import org.dunefront.plan.RiverFlag;
 import org.dunefront.testkit.Gdal;
 import org.dunefront.testkit.RealData;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,7 +178,8 @@ class ZionIngestTest {
                     continue;
                 }
                 if (ours[i] != 0) {
-                    assertEquals(1, ours[i], "no channelized/seasonal attribute: plain river bit");
+                    assertEquals(RiverFlag.valueOf(RiverFlag.RIVER, RiverFlag.SEASONAL), ours[i],
+                            "no channelized/seasonal attribute: the contract's fallback, not channelized, seasonal");
                     ourCells++;
                     if (near(ref, r, c, v -> v != 0)) ourNear++;
                 }
