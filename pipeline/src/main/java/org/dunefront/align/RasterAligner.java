@@ -215,7 +215,7 @@ public final class RasterAligner {
         // point methods: positions of cell centres; area methods: top-left (a) and bottom-right (b) corners
         double[] ac = new double[n], ar = new double[n];
         double[] bc = area ? new double[n] : null, br = area ? new double[n] : null;
-        positions(w, area ? 0 : 0.5, 0, ac, ar);
+        positions(w, area ? 0 : 0.5, area ? 0 : 0.5, ac, ar);
         if (area) positions(w, 1, 1, bc, br);
         Window need = sourceWindow(area, ac, ar, bc, br);
         if (need.isEmpty()) return;
@@ -245,9 +245,8 @@ public final class RasterAligner {
      */
     private void positions(Window w, double colOffset, double rowOffset, double[] sc, double[] sr) {
         double[] scratch = new double[2 * Math.max(w.width(), 3)];
-        double rowShift = colOffset == 0.5 ? 0.5 : rowOffset;
         for (int r = 0; r < w.height(); r++) {
-            mapping.row(w.row() + r + rowShift, colOffset, target.width(), w.col(), w.width(), sc, sr, r * w.width(), scratch);
+            mapping.row(w.row() + r + rowOffset, colOffset, target.width(), w.col(), w.width(), sc, sr, r * w.width(), scratch);
         }
     }
 
