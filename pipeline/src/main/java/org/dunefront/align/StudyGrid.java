@@ -103,6 +103,11 @@ public final class StudyGrid {
 
     private static String describe(GridGeometry g) {
         double[] e = g.envelope();
-        return String.format(Locale.ROOT, "(%.6g, %.6g – %.6g, %.6g in %s)", e[0], e[1], e[2], e[3], g.crs().label());
+        return "(" + fmt(e[0]) + ", " + fmt(e[1]) + " – " + fmt(e[2]) + ", " + fmt(e[3]) + " in " + g.crs().label() + ")";
+    }
+
+    /** Metres to the metre, degrees to 1e-6 degree (about 0.1 m). */
+    private static String fmt(double v) {
+        return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.6f", v);
     }
 }

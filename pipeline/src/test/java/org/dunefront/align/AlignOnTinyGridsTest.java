@@ -173,7 +173,7 @@ class AlignOnTinyGridsTest {
         MemoryRaster src = raster(g, DataType.FLOAT32, NoData.NAN, new double[100]);
         GridGeometry far = GridGeometry.northUp(CrsDefinition.epsg(32612), 300000, 4150000, 90, 90, 10, 10);
         InputDataException e = assertThrows(InputDataException.class, () -> new RasterAligner(src, far, AlignParameters.of(Resampling.NEAREST)));
-        assertTrue(e.getMessage().startsWith("tiny.tif: no overlap between tiny.tif (500000, 4.19970e+06 – 500300, 4.20000e+06 in EPSG:32648) and the study grid"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("tiny.tif: no overlap between tiny.tif (500000, 4199700 – 500300, 4200000 in EPSG:32648) and the study grid (300000, 4149100 – 300900, 4150000 in EPSG:32612)"), e.getMessage());
         assertEquals(3, e.exitCode());
         assertThrows(IllegalArgumentException.class, () -> new AlignParameters(Resampling.CUBIC, -1, 1 << 20));
         assertThrows(NullPointerException.class, () -> AlignParameters.of(null));
