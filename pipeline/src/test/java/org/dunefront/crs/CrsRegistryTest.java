@@ -192,6 +192,20 @@ class CrsRegistryTest {
     }
 
     @Test
+    void gdalReadsOurWktBackAsTheSameEpsgCrs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        Gdal.require();
+        for (int code : new int[] {32612, 4547, 4326, 32648}) {
+            for (boolean esri : new boolean[] {false, true}) {
+                CrsDefinition d = CrsDefinition.epsg(code);
+                java.nio.file.Path f = tmp.resolve(code + (esri ? ".prj" : ".wkt"));
+                java.nio.file.Files.writeString(f, esri ? CrsRegistry.toWkt1Esri(d, "t") : CrsRegistry.toWkt2(d, "t"));
+                String out = Gdal.run("gdalsrsinfo", "-e", f.toString());
+                assertTrue(out.contains("EPSG:" + code + "\n"), (esri ? "ESRI WKT 1" : "WKT 2") + " of EPSG:" + code + " -> " + out);
+            }
+        }
+    }
+
+    @Test
     void concurrentResolutionIsConsistent() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
