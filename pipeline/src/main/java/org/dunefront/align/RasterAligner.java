@@ -22,7 +22,8 @@ import org.dunefront.grid.Window;
 /**
  * Resamples bands of a {@link RasterSource} onto a target grid, window by window, like gdalwarp.
  *
- * <p>For a target window: (1) map every target cell centre (or, for AVERAGE/MODE, every cell corner) to a
+ * <p>For a target window: (1) map every target cell centre (or, for AVERAGE/MODE, its top-left and
+ * bottom-right corners) to a
  * source pixel position through {@link PixelMapping} (approximate transformer, error ≤
  * {@link AlignParameters#maxErrorPixels()}); (2) read only the source window those positions need, plus the
  * kernel margin ({@code src.read(band, window)}); (3) resample each cell with {@link CellResampler}; windows
@@ -34,9 +35,13 @@ import org.dunefront.grid.Window;
  * without nodata gets 0 in uncovered cells (gdalwarp's default). Integer outputs are rounded half up and clamped
  * to the type's range.
  *
- * <p>Kernel scale: when target cells are coarser than source cells (source/target size ratio below 0.95 along an
- * axis, measured once at the target grid centre), bilinear and cubic kernels are stretched by that ratio as in
- * GDAL's warp kernel; the scale is global, so results never depend on the window.
+ * <p>Kernel scale: when target cells are coarser than source cells (target/source size ratio below 0.95 along
+ * an axis, computed once for the whole grid as GDAL does for a single chunk), bilinear and cubic kernels are
+ * stretched by that ratio as in GDAL's warp kernel; the scale is global, so results never depend on the window.
+ *
+ * <p>Reference behaviour: GDAL's warper ({@code alg/gdalwarpkernel.cpp}, {@code gdaltransformer.cpp}, GDAL 3.6);
+ * the cubic kernel is Keys, R. (1981), Cubic convolution interpolation for digital image processing,
+ * IEEE Trans. Acoustics, Speech and Signal Processing 29(6), 1153–1160.
  *
  * <p>Immutable and thread-safe.
  */
