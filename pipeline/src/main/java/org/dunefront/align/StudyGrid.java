@@ -46,7 +46,11 @@ public final class StudyGrid {
 
     /** Bounding box {minX, minY, maxX, maxY} of {@code grid}'s outline in {@code targetCrs}. */
     public static double[] envelopeIn(GridGeometry grid, String gridName, CrsDefinition targetCrs) {
-        CrsTransform t = CrsTransform.between(grid.crs(), targetCrs, gridName, CrsRegistry.describeOrLabel(targetCrs));
+        return envelopeIn(grid, gridName, targetCrs, CrsRegistry.describeOrLabel(targetCrs));
+    }
+
+    private static double[] envelopeIn(GridGeometry grid, String gridName, CrsDefinition targetCrs, String targetName) {
+        CrsTransform t = CrsTransform.between(grid.crs(), targetCrs, gridName, targetName);
         int n = EDGE_POINTS;
         double[] pts = new double[2 * 4 * n];
         int k = 0;
@@ -86,7 +90,7 @@ public final class StudyGrid {
         double[] ea = a.envelope();
         double[] eb;
         try {
-            eb = envelopeIn(b, nameB, a.crs());
+            eb = envelopeIn(b, nameB, a.crs(), nameA);
         } catch (InputDataException e) {
             if (e.getMessage().contains("cannot be expressed")) return false;
             throw e;

@@ -175,6 +175,9 @@ class AlignOnTinyGridsTest {
         InputDataException e = assertThrows(InputDataException.class, () -> new RasterAligner(src, far, AlignParameters.of(Resampling.NEAREST)));
         assertTrue(e.getMessage().startsWith("tiny.tif: no overlap between tiny.tif (500000, 4199700 – 500300, 4200000 in EPSG:32648) and the study grid (300000, 4149100 – 300900, 4150000 in EPSG:32612)"), e.getMessage());
         assertEquals(3, e.exitCode());
+        MemoryRaster noCrs = raster(new GridGeometry(CrsDefinition.UNKNOWN, g.transform(), 10, 10), DataType.FLOAT32, NoData.NAN, new double[100]);
+        e = assertThrows(InputDataException.class, () -> new RasterAligner(noCrs, far, AlignParameters.of(Resampling.NEAREST)));
+        assertTrue(e.getMessage().startsWith("tiny.tif: has no coordinate reference system, so it cannot be related to the study grid"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new AlignParameters(Resampling.CUBIC, -1, 1 << 20));
         assertThrows(NullPointerException.class, () -> AlignParameters.of(null));
     }
