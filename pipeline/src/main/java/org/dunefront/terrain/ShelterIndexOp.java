@@ -99,12 +99,13 @@ public final class ShelterIndexOp {
     }
 
     private static double sample(double[] z, int w, int c, int r, double tx, double ty) {
+        // Lerp form: exact on constant terrain (a flat DEM gives exactly 0), NaN if a used corner is nodata.
         double v00 = z[r * w + c];
-        if (tx == 0 && ty == 0) return v00;
-        double v10 = tx == 0 ? 0 : z[r * w + c + 1];
-        double v01 = ty == 0 ? 0 : z[(r + 1) * w + c];
-        double v11 = tx == 0 || ty == 0 ? 0 : z[(r + 1) * w + c + 1];
-        return (1 - tx) * (1 - ty) * v00 + tx * (1 - ty) * v10 + (1 - tx) * ty * v01 + tx * ty * v11;
+        double top = tx == 0 ? v00 : v00 + tx * (z[r * w + c + 1] - v00);
+        if (ty == 0) return top;
+        double v01 = z[(r + 1) * w + c];
+        double bottom = tx == 0 ? v01 : v01 + tx * (z[(r + 1) * w + c + 1] - v01);
+        return top + ty * (bottom - top);
     }
 
     /** The block's values as doubles with nodata as NaN. */
