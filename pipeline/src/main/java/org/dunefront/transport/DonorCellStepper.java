@@ -14,6 +14,7 @@ import org.dunefront.grid.TiledExecutor;
  *   s  = min(1, h / (|fx| + |fy|))                 supply limit: a cell never gives more sand than it has
  *   ox = s·fx, oy = s·fy                           (0 in a slip-face shadow, see below)
  * </pre>
+ * Pass 1b (slip-face cells only, see below) adds the transfers of lee cells.
  * Pass 2 (per cell, reads neighbours' transfers): h' = h − |ox| − |oy| + Σ transfers pointing in.
  * Every transfer is subtracted from its donor and added to its receiver exactly once with the same
  * (float) value, so the total changes only by double round-off in the cell sums.
@@ -24,7 +25,8 @@ import org.dunefront.grid.TiledExecutor;
  *
  * <p>Slip-face shadow (Werner 1995, Geology 23:1107–1110, shadow angle 15°): a cell whose upwind
  * neighbour's surface (bed + h) is higher by more than tan(shadow angle)·Δx lies in the lee of a
- * slip face; it gives no sand (erosion suppressed) and keeps all that arrives (deposition forced).
+ * slip face; it is not eroded and keeps what arrives (deposition forced) up to the brink level
+ * (the upwind neighbour's surface); only sand above that level passes on.
  * This is what makes a resolved dune migrate as a body instead of smearing into a sheet.
  */
 final class DonorCellStepper {
@@ -45,6 +47,10 @@ final class DonorCellStepper {
     final double[] thickness;
     private final float[] ox;
     private final float[] oy;
+    /** Transfers of slip-face (lee) cells: the sand above the brink level. */
+    private final float[] ex;
+    private final float[] ey;
+    private final boolean[] lee;
     final float[] firstArrival;
     /** Per-row accumulators of the last step (m of thickness summed over cells). */
     final double[] outflowByRow;
@@ -70,6 +76,9 @@ final class DonorCellStepper {
         this.thickness = thickness;
         this.ox = new float[w * h];
         this.oy = new float[w * h];
+        this.ex = new float[w * h];
+        this.ey = new float[w * h];
+        this.lee = new boolean[w * h];
         this.firstArrival = new float[w * h];
         this.outflowByRow = new double[h];
         this.sunkByRow = new double[h];
@@ -91,6 +100,9 @@ final class DonorCellStepper {
         exec.run(bands, tile -> {
             for (int r = tile.row(); r < tile.endRow(); r++) transfersOfRow(r, qx, qy, kx, ky);
         }, ProgressListener.NONE, "transfers");
+        exec.run(bands, tile -> {
+            for (int r = tile.row(); r < tile.endRow(); r++) leeExcessOfRow(r, qx, qy, kx, ky);
+        }, ProgressListener.NONE, "slip faces");
         exec.run(bands, tile -> {
             for (int r = tile.row(); r < tile.endRow(); r++) updateRow(r, timeYears, arrivalThresholdM);
         }, ProgressListener.NONE, "update");
@@ -121,11 +133,15 @@ final class DonorCellStepper {
             int i = r * w + c;
             double hi = thickness[i];
             double fx = qx[i] * kx, fy = -qy[i] * ky;
-            if (!(hi > 0) || (fx == 0 && fy == 0) || inShadow(c, r, i, fx, fy)) {
-                ox[i] = 0f;
-                oy[i] = 0f;
+            ox[i] = 0f;
+            oy[i] = 0f;
+            lee[i] = false;
+            if (fx == 0 && fy == 0) continue;
+            if (!Double.isNaN(brinkLevel(c, r, i, fx, fy))) {
+                lee[i] = true;
                 continue;
             }
+            if (!(hi > 0)) continue;
             double demand = Math.abs(fx) + Math.abs(fy);
             double s = hi >= demand ? 1.0 : hi / demand;
             float tx = (float) (fx * s), ty = (float) (fy * s);
@@ -138,13 +154,84 @@ final class DonorCellStepper {
         }
     }
 
-    private boolean inShadow(int c, int r, int i, double fx, double fy) {
-        if (shadowDropX == Double.POSITIVE_INFINITY) return false;
+    /**
+     * The brink level (m, surface elevation) a slip-face cell may fill up to: the surface of the
+     * upwind neighbour it is sheltered by (the crest); NaN when the cell is not on a slip face.
+     * Along each axis that carries flux, a cell is on a slip face when its upwind neighbour is higher
+     * by more than tan(shadow angle)·Δ (in the shadow), or when it is lower than its upwind
+     * neighbour and itself higher than its downwind neighbour by more than tan(shadow angle)·Δ (a
+     * lee face still building up to the crest; without this the front cell stops filling one
+     * shadow drop below the crest and the dune flattens numerically).
+     */
+    private double brinkLevel(int c, int r, int i, double fx, double fy) {
+        if (shadowDropX == Double.POSITIVE_INFINITY) return Double.NaN;
         double si = surface(i);
-        int up = fx > 0 ? west(c, r) : fx < 0 ? east(c, r) : -1;
-        if (up >= 0 && surface(up) - si > shadowDropX) return true;
-        up = fy > 0 ? north(c, r) : fy < 0 ? south(c, r) : -1;
-        return up >= 0 && surface(up) - si > shadowDropY;
+        double brink = Double.NaN;
+        if (fx != 0) {
+            int up = fx > 0 ? west(c, r) : east(c, r), down = fx > 0 ? east(c, r) : west(c, r);
+            brink = slipFaceBrink(si, up, down, shadowDropX, brink);
+        }
+        if (fy != 0) {
+            int up = fy > 0 ? north(c, r) : south(c, r), down = fy > 0 ? south(c, r) : north(c, r);
+            brink = slipFaceBrink(si, up, down, shadowDropY, brink);
+        }
+        return brink;
+    }
+
+    private double slipFaceBrink(double si, int up, int down, double drop, double brinkSoFar) {
+        if (up < 0) return brinkSoFar;
+        double su = surface(up);
+        boolean shadow = su - si > drop;
+        boolean building = su > si && down >= 0 && si - surface(down) > drop;
+        if (!shadow && !building) return brinkSoFar;
+        return Double.isNaN(brinkSoFar) ? su : Math.max(brinkSoFar, su);
+    }
+
+    /**
+     * Pass 1b: a slip-face cell keeps what arrives up to the brink (crest) level and passes the
+     * excess on (at most its capacity), so the lee face builds up to the crest without overshooting
+     * it and the dune advances cell by cell. Reads only pass-1 transfers of neighbours, so rows stay
+     * independent.
+     */
+    private void leeExcessOfRow(int r, float[] qx, float[] qy, double kx, double ky) {
+        for (int c = 0; c < w; c++) {
+            int i = r * w + c;
+            ex[i] = 0f;
+            ey[i] = 0f;
+            if (!lee[i]) continue;
+            double fx = qx[i] * kx, fy = -qy[i] * ky;
+            double in = inflowX(c, r, ox) + inflowY(c, r, oy);
+            double available = thickness[i] + in;
+            double demand = Math.abs(fx) + Math.abs(fy);
+            double excess = Math.min(Math.min(surface(i) + in - brinkLevel(c, r, i, fx, fy), available), demand);
+            if (!(excess > 0)) continue;
+            float tx = (float) (fx * (excess / demand)), ty = (float) (fy * (excess / demand));
+            while ((double) Math.abs(tx) + Math.abs(ty) > available) {
+                tx = Math.nextAfter(tx, 0.0);
+                ty = Math.nextAfter(ty, 0.0);
+            }
+            ex[i] = tx;
+            ey[i] = ty;
+        }
+    }
+
+    /** Sum of the two x-face transfers pointing into (c, r); two terms, so order-independent. */
+    private double inflowX(int c, int r, float[] tx) {
+        double in = 0;
+        int nb = west(c, r);
+        if (nb >= 0 && tx[nb] > 0) in += tx[nb];
+        nb = east(c, r);
+        if (nb >= 0 && tx[nb] < 0) in -= tx[nb];
+        return in;
+    }
+
+    private double inflowY(int c, int r, float[] ty) {
+        double in = 0;
+        int nb = north(c, r);
+        if (nb >= 0 && ty[nb] > 0) in += ty[nb];
+        nb = south(c, r);
+        if (nb >= 0 && ty[nb] < 0) in -= ty[nb];
+        return in;
     }
 
     private void updateRow(int r, double time, double thr) {
@@ -155,17 +242,18 @@ final class DonorCellStepper {
             int i = r * w + c;
             // x and y inflows are summed separately (two terms each) so that a 90° rotation of the
             // grid permutes only commutative additions: rotated runs are bit-identical (T10).
+            // A cell has either a pass-1 or a slip-face transfer (the other is 0), so tx = ox + ex is exact.
             double inX = 0, inY = 0;
             int nb = west(c, r);
-            if (nb >= 0 && ox[nb] > 0) inX += ox[nb];
+            if (nb >= 0 && ox[nb] + ex[nb] > 0) inX += ox[nb] + ex[nb];
             nb = east(c, r);
-            if (nb >= 0 && ox[nb] < 0) inX -= ox[nb];
+            if (nb >= 0 && ox[nb] + ex[nb] < 0) inX -= ox[nb] + ex[nb];
             nb = north(c, r);
-            if (nb >= 0 && oy[nb] > 0) inY += oy[nb];
+            if (nb >= 0 && oy[nb] + ey[nb] > 0) inY += oy[nb] + ey[nb];
             nb = south(c, r);
-            if (nb >= 0 && oy[nb] < 0) inY -= oy[nb];
+            if (nb >= 0 && oy[nb] + ey[nb] < 0) inY -= oy[nb] + ey[nb];
             double in = inX + inY;
-            float tx = ox[i], ty = oy[i];
+            float tx = ox[i] + ex[i], ty = oy[i] + ey[i];
             if (!periodic) {
                 if ((c == w - 1 && tx > 0) || (c == 0 && tx < 0)) outflow += Math.abs(tx);
                 if ((r == h - 1 && ty > 0) || (r == 0 && ty < 0)) outflow += Math.abs(ty);

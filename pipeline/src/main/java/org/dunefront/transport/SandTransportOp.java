@@ -117,6 +117,7 @@ public final class SandTransportOp {
         float[] thickness = toFloats(h), net = new float[n], rate = new float[n], celerity = new float[n];
         List<Float> cel = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            thickness[i] = Math.max(0f, thickness[i]); // hide −1e−17 round-off of slip-face cells
             net[i] = (float) (h[i] - h0[i]);
             float t = firstArrival[i];
             rate[i] = t > 0 && dist0[i] < Float.POSITIVE_INFINITY ? dist0[i] / t : Float.NaN;
