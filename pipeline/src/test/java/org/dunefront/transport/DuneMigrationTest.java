@@ -46,7 +46,9 @@ class DuneMigrationTest {
         SandTransportResult res = SandTransportOp.run(in, p, ProgressListener.NONE);
 
         double moved = (centroid(res.thicknessM()) - centroid(h0)) * cell;
-        assertEquals(celerity * 2, moved, cell, "displacement after 2 years, within one cell");
+        // Grid error bound is one cell; the slip-face rule keeps the dune's height, so the measured
+        // displacement is in fact within float round-off of c·T (72.1794 m).
+        assertEquals(celerity * 2, moved, 0.01 * cell, "displacement after 2 years");
         // It moved as a dune: its crest height is kept, and the body did not smear into a sheet.
         float max = 0;
         int covered = 0;
