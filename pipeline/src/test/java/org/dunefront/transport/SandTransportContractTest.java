@@ -51,14 +51,24 @@ class SandTransportContractTest {
     @Test
     void seasonalFluxPeriodsAreCycledThroughTheYear() {
         int n = 24;
-        // Summer pushes east, winter pushes west with the same strength: over whole years the sand
-        // returns (up to the order of moves), while a single annual eastward field moves it away.
+        // Only the first season has wind: 8 m³/m/yr · 0.25 yr / 10 m = 0.2 m moves once a year.
         List<FluxField> seasons = List.of(FluxField.uniform(n, 8, 0), FluxField.uniform(n, 0, 0),
-                FluxField.uniform(n, -8, 0), FluxField.uniform(n, 0, 0));
+                FluxField.uniform(n, 0, 0), FluxField.uniform(n, 0, 0));
+        float[] h0 = new float[n];
+        for (int r = 0; r < 4; r++) h0[r * 6] = 2f;
         TransportParams p = TransportParams.builder().stepLength(StepLength.SEASONAL).boundary(BoundaryCondition.PERIODIC)
                 .horizonYears(3).shadowAngleDeg(90).build();
-        SandTransportResult r = SandTransportOp.run(small().potentialFlux(seasons).build(), p, ProgressListener.NONE);
-        for (float v : r.netChangeM()) assertEquals(0.0, v, 1e-6);
+        SandTransportResult res = SandTransportOp.run(small().potentialFlux(seasons).initialThicknessM(h0).build(), p,
+                ProgressListener.NONE);
+        assertEquals(1, res.summary().subStepsPerStep());
+        float[] expectedRow = {1.4f, 0.2f, 0.2f, 0.2f, 0f, 0f};
+        float[] expectedArrival = {0f, 0.25f, 1.25f, 2.25f, Float.NaN, Float.NaN};
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 6; c++) {
+                assertEquals(expectedRow[c], res.thicknessM()[r * 6 + c], 1e-6, "cell " + c + "," + r);
+                assertEquals(expectedArrival[c], res.firstArrivalYear()[r * 6 + c], 1e-6, "arrival " + c + "," + r);
+            }
+        }
         assertThrows(IllegalArgumentException.class, () -> SandTransportOp.run(
                 small().potentialFlux(seasons.subList(0, 3)).build(), p, ProgressListener.NONE));
     }
