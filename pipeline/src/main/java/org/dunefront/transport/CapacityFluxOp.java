@@ -76,8 +76,8 @@ public final class CapacityFluxOp {
             if (sxR != null && sxR[i] > p.regionalShelterThresholdDeg()) continue;
             double c = cover == null || Float.isNaN(cover[i]) ? 0 : cover[i];
             double r = z0 == null || Float.isNaN(z0[i]) ? p.referenceRoughnessM() : z0[i];
-            if (iv.coverFloorFraction() != null) c = Math.max(c, iv.coverFloorFraction()[i]);
-            if (iv.roughnessFloorM() != null) r = Math.max(r, iv.roughnessFloorM()[i]);
+            if (iv.coverFloorFraction() != null && iv.coverFloorFraction()[i] > c) c = iv.coverFloorFraction()[i];
+            if (iv.roughnessFloorM() != null && iv.roughnessFloorM()[i] > r) r = iv.roughnessFloorM()[i]; // NaN: no floor
             double f = reductionFactor(cls[i], c, r, p);
             qx[i] = (float) (f * px);
             qy[i] = (float) (f * py);

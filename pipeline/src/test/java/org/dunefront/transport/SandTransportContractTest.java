@@ -72,4 +72,38 @@ class SandTransportContractTest {
         assertThrows(IllegalArgumentException.class, () -> SandTransportOp.run(
                 small().potentialFlux(seasons.subList(0, 3)).build(), p, ProgressListener.NONE));
     }
+
+    @Test
+    void interventionsUpwindOfFarmlandReduceTheSandReachingIt() {
+        // 1 × 20 channel: dunes in cells 0–4, erodible land 5–14, farmland 15–19; wind toward the east.
+        int n = 20;
+        byte[] codes = TransportFixtures.codes(n, SurfaceClass.ERODIBLE);
+        byte[] assets = new byte[n];
+        for (int c = 0; c < 5; c++) codes[c] = (byte) SurfaceClass.MOBILE_SAND.ordinal();
+        for (int c = 15; c < n; c++) assets[c] = 1;
+        float[] cover = new float[n], rough = new float[n];
+        boolean[] trap = new boolean[n];
+        java.util.Arrays.fill(rough, Float.NaN);
+        for (int c = 8; c < 11; c++) {
+            cover[c] = 0.3f;        // shrubs planted on three cells
+            rough[c] = 0.05f;       // and their roughness
+        }
+        trap[12] = true;            // one straw-checkerboard cell
+        SandTransportInput.Builder b = SandTransportInput.builder(n, 1, 30, 30)
+                .surface(codes, TransportFixtures.LOOKUP).potentialFlux(FluxField.uniform(n, 40, 0))
+                .assets(assets, List.of("farmland"));
+        TransportParams p = TransportParams.builder().horizonYears(10).build();
+        AssetExposure without = SandTransportOp.run(b.build(), p, ProgressListener.NONE).summary().assets().get(0);
+        SandTransportResult with = SandTransportOp.run(b.interventions(new Interventions(cover, rough, trap)).build(), p,
+                ProgressListener.NONE);
+        assertTrue(without.totalVolumeM3() > 0, "sand reaches farmland without measures");
+        assertEquals(0.0, with.summary().assets().get(0).totalVolumeM3(), 0, "the measures stop the sheet");
+        assertTrue(with.thicknessM()[8] > 0.5, "sand is deposited at the upwind edge of the shrub belt");
+        SandTransportResult trapOnly = SandTransportOp.run(b.interventions(new Interventions(null, null, trap)).build(), p,
+                ProgressListener.NONE);
+        assertEquals(0.0, trapOnly.summary().assets().get(0).totalVolumeM3(), 0, "the trap cell alone stops it too");
+        assertTrue(trapOnly.thicknessM()[12] > 0.5, "sand is held in the trap");
+        assertEquals(0.0, with.capacityQxM3PerMYr()[9], 0, "0.3 cover at u*/u*t < 2.6 stops transport");
+        assertEquals(0.0, with.summary().massBudget().relativeError(), 1e-12);
+    }
 }
