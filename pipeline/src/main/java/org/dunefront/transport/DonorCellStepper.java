@@ -37,6 +37,7 @@ final class DonorCellStepper {
     private final double dy;
     private final double shadowDropX;
     private final double shadowDropY;
+    private final double slipFaceMinHeight;
     private final float[] bed;
     private final SurfaceClass[] cls;
     private final byte[] asset;
@@ -67,6 +68,7 @@ final class DonorCellStepper {
         double slope = p.shadowSlope();
         this.shadowDropX = slope * dx;
         this.shadowDropY = slope * dy;
+        this.slipFaceMinHeight = slope == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : p.slipFaceMinHeightM();
         this.bed = in.bedElevationM();
         this.cls = cls;
         this.asset = in.assetCodes();
@@ -155,36 +157,47 @@ final class DonorCellStepper {
     }
 
     /**
-     * The brink level (m, surface elevation) a slip-face cell may fill up to: the surface of the
-     * upwind neighbour it is sheltered by (the crest); NaN when the cell is not on a slip face.
-     * Along each axis that carries flux, a cell is on a slip face when its upwind neighbour is higher
-     * by more than tan(shadow angle)·Δ (in the shadow), or when it is lower than its upwind
-     * neighbour and itself higher than its downwind neighbour by more than tan(shadow angle)·Δ (a
-     * lee face still building up to the crest; without this the front cell stops filling one
-     * shadow drop below the crest and the dune flattens numerically).
+     * The brink level (m, surface elevation) a slip-face cell may fill up to; NaN when the cell is not
+     * on a slip face. Along each axis that carries flux, a cell is on a slip face when
+     * <ul>
+     * <li>(resolved) its upwind neighbour's surface is higher by more than tan(shadow angle)·Δ — the
+     *     Werner shadow — or it is lower than its upwind neighbour while higher than its downwind
+     *     neighbour by more than that (a lee face still building); brink = upwind surface;</li>
+     * <li>(sub-grid) the same two conditions on the <em>sand thickness</em> with the drop
+     *     slipFaceMinHeightM: the edge of a sand body at least that thick is the lee face of dunes the
+     *     grid cannot resolve (sand sheets thinner than that have no slip faces, Kocurek &amp; Nielson
+     *     1986); brink = own bed + upwind thickness.</li>
+     * </ul>
+     * Without the building condition the front cell stops filling one drop below the crest and the
+     * dune flattens numerically.
      */
     private double brinkLevel(int c, int r, int i, double fx, double fy) {
-        if (shadowDropX == Double.POSITIVE_INFINITY) return Double.NaN;
-        double si = surface(i);
+        if (slipFaceMinHeight == Double.POSITIVE_INFINITY) return Double.NaN;
         double brink = Double.NaN;
         if (fx != 0) {
             int up = fx > 0 ? west(c, r) : east(c, r), down = fx > 0 ? east(c, r) : west(c, r);
-            brink = slipFaceBrink(si, up, down, shadowDropX, brink);
+            brink = slipFaceBrink(i, up, down, shadowDropX, brink);
         }
         if (fy != 0) {
             int up = fy > 0 ? north(c, r) : south(c, r), down = fy > 0 ? south(c, r) : north(c, r);
-            brink = slipFaceBrink(si, up, down, shadowDropY, brink);
+            brink = slipFaceBrink(i, up, down, shadowDropY, brink);
         }
         return brink;
     }
 
-    private double slipFaceBrink(double si, int up, int down, double drop, double brinkSoFar) {
+    private double slipFaceBrink(int i, int up, int down, double drop, double brinkSoFar) {
         if (up < 0) return brinkSoFar;
-        double su = surface(up);
-        boolean shadow = su - si > drop;
-        boolean building = su > si && down >= 0 && si - surface(down) > drop;
-        if (!shadow && !building) return brinkSoFar;
-        return Double.isNaN(brinkSoFar) ? su : Math.max(brinkSoFar, su);
+        double brink = brinkSoFar;
+        double si = surface(i), su = surface(up);
+        if (su - si > drop || (su > si && down >= 0 && si - surface(down) > drop)) {
+            brink = Double.isNaN(brink) ? su : Math.max(brink, su);
+        }
+        double hi = thickness[i], hu = thickness[up];
+        if (hu - hi > slipFaceMinHeight || (hu > hi && down >= 0 && hi - thickness[down] > slipFaceMinHeight)) {
+            double b = surface(i) - hi + hu;
+            brink = Double.isNaN(brink) ? b : Math.max(brink, b);
+        }
+        return brink;
     }
 
     /**

@@ -27,7 +27,10 @@ import org.dunefront.wind.TransportLaw;
  * @param regionalShelterThresholdDeg regional-scale Sx above which a cell is blocked by mountains, degrees
  *                                   [10]; [0, 90]
  * @param shadowAngleDeg             slip-face shadow angle of the dynamic lee rule, degrees [15, Werner
- *                                   1995]; (0, 90], 90 disables the rule
+ *                                   1995]; (0, 90], 90 disables slip faces altogether
+ * @param slipFaceMinHeightM         sand bodies at least this thick have a slip face at their lee edge even
+ *                                   when the grid cannot resolve the shadow angle (sub-grid dunes; sand
+ *                                   sheets have none, Kocurek &amp; Nielson 1986), m [0.5]; (0, 100]
  * @param cflNumber                  Courant number on the bedform celerity |q|/h0 [0.5]; (0, 1]
  * @param duneHeightM                dune height H for the celerity c = q/(ρb H), m [3]; (0, 300]
  * @param threads                    worker threads [1]; results do not depend on it; [1, 256]
@@ -37,7 +40,8 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
                               double referenceRoughnessM, double representativeWind10mMps, int horizonYears,
                               StepLength stepLength, BoundaryCondition boundary, double initialSandThicknessM,
                               double arrivalThresholdM, double leeShelterThresholdDeg,
-                              double regionalShelterThresholdDeg, double shadowAngleDeg, double cflNumber,
+                              double regionalShelterThresholdDeg, double shadowAngleDeg, double slipFaceMinHeightM,
+                              double cflNumber,
                               double duneHeightM, int threads, int rowsPerTask) {
 
     public TransportParams {
@@ -63,6 +67,9 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
         range("regionalShelterThresholdDeg", regionalShelterThresholdDeg, 0, 90);
         if (!(shadowAngleDeg > 0 && shadowAngleDeg <= 90)) {
             throw new IllegalArgumentException("shadowAngleDeg must be in (0, 90] degrees, got " + shadowAngleDeg);
+        }
+        if (!(slipFaceMinHeightM > 0 && slipFaceMinHeightM <= 100)) {
+            throw new IllegalArgumentException("slipFaceMinHeightM must be in (0, 100] m, got " + slipFaceMinHeightM);
         }
         if (!(cflNumber > 0 && cflNumber <= 1)) throw new IllegalArgumentException("cflNumber must be in (0, 1], got " + cflNumber);
         if (!(duneHeightM > 0 && duneHeightM <= 300)) throw new IllegalArgumentException("duneHeightM must be in (0, 300] m, got " + duneHeightM);
@@ -103,6 +110,7 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
         b.leeShelterThresholdDeg = leeShelterThresholdDeg;
         b.regionalShelterThresholdDeg = regionalShelterThresholdDeg;
         b.shadowAngleDeg = shadowAngleDeg;
+        b.slipFaceMinHeightM = slipFaceMinHeightM;
         b.cflNumber = cflNumber;
         b.duneHeightM = duneHeightM;
         b.threads = threads;
@@ -125,6 +133,7 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
         private double leeShelterThresholdDeg = 15;
         private double regionalShelterThresholdDeg = 10;
         private double shadowAngleDeg = 15;
+        private double slipFaceMinHeightM = 0.5;
         private double cflNumber = 0.5;
         private double duneHeightM = 3;
         private int threads = 1;
@@ -143,6 +152,7 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
         public Builder leeShelterThresholdDeg(double v) { leeShelterThresholdDeg = v; return this; }
         public Builder regionalShelterThresholdDeg(double v) { regionalShelterThresholdDeg = v; return this; }
         public Builder shadowAngleDeg(double v) { shadowAngleDeg = v; return this; }
+        public Builder slipFaceMinHeightM(double v) { slipFaceMinHeightM = v; return this; }
         public Builder cflNumber(double v) { cflNumber = v; return this; }
         public Builder duneHeightM(double v) { duneHeightM = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
@@ -152,7 +162,7 @@ public record TransportParams(TransportLaw transportLaw, VegetationModel vegetat
             return new TransportParams(transportLaw, vegetationModel, sediment, referenceRoughnessM,
                     representativeWind10mMps, horizonYears, stepLength, boundary, initialSandThicknessM,
                     arrivalThresholdM, leeShelterThresholdDeg, regionalShelterThresholdDeg, shadowAngleDeg,
-                    cflNumber, duneHeightM, threads, rowsPerTask);
+                    slipFaceMinHeightM, cflNumber, duneHeightM, threads, rowsPerTask);
         }
     }
 }

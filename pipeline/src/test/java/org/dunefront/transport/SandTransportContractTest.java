@@ -92,7 +92,8 @@ class SandTransportContractTest {
         SandTransportInput.Builder b = SandTransportInput.builder(n, 1, 30, 30)
                 .surface(codes, TransportFixtures.LOOKUP).potentialFlux(FluxField.uniform(n, 40, 0))
                 .assets(assets, List.of("farmland"));
-        TransportParams p = TransportParams.builder().horizonYears(10).build();
+        // The 2 m edge advances at q/h = 20 m/yr: it needs ~15 years to cross the 300 m to the farmland.
+        TransportParams p = TransportParams.builder().horizonYears(25).build();
         AssetExposure without = SandTransportOp.run(b.build(), p, ProgressListener.NONE).summary().assets().get(0);
         SandTransportResult with = SandTransportOp.run(b.interventions(new Interventions(cover, rough, trap)).build(), p,
                 ProgressListener.NONE);
