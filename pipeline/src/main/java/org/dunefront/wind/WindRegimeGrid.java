@@ -24,6 +24,14 @@ public final class WindRegimeGrid {
         }
     }
 
+    /**
+     * A grid from existing layers (e.g. read back from a cache); every field must be present with
+     * {@code window.cellCount()} values.
+     */
+    public static WindRegimeGrid of(Window window, Map<WindRegimeField, float[]> layers) {
+        return new WindRegimeGrid(window, layers);
+    }
+
     static WindRegimeGrid allocate(Window window) {
         EnumMap<WindRegimeField, float[]> m = new EnumMap<>(WindRegimeField.class);
         for (WindRegimeField f : WindRegimeField.values()) m.put(f, new float[(int) window.cellCount()]);
