@@ -17,6 +17,7 @@ import org.dunefront.grid.GridGeometry;
  *   <li>{@link #envelopeIn}: a source grid's bounding box in another CRS, from {@value #EDGE_POINTS} points per
  *       edge of its pixel outline (densified like GDAL's {@code OCTTransformBounds});</li>
  *   <li>{@link #covering}: the snapped grid covering a source in a target CRS at a cell size;</li>
+ *   <li>{@link #alignedTo}: a grid on a reference raster's own lattice (e.g. the land cover's) covering an extent;</li>
  *   <li>{@link #requireOverlap}: an {@link InputDataException} naming both inputs when they do not overlap.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -42,6 +43,24 @@ public final class StudyGrid {
         double maxY = Math.ceil(envelope[3] / cellSize - 1e-9) * cellSize;
         int w = (int) Math.round((maxX - minX) / cellSize), h = (int) Math.round((maxY - minY) / cellSize);
         return new GridGeometry(crs, GeoTransform.northUp(minX, maxY, cellSize, cellSize), w, h);
+    }
+
+    /**
+     * The sub-grid of the north-up {@code reference} lattice (same CRS, cell size and cell boundaries, extended
+     * beyond the reference when needed) that covers {@code envelope} = {minX, minY, maxX, maxY} in the
+     * reference's CRS: "snap the study grid to the land-cover raster", so its cells are copied, not resampled.
+     *
+     * @throws IllegalArgumentException when the reference is rotated
+     */
+    public static GridGeometry alignedTo(GridGeometry reference, double[] envelope) {
+        GeoTransform t = reference.transform();
+        if (!t.isNorthUp()) throw new IllegalArgumentException("reference grid must be north-up: " + t);
+        double cw = t.pixelWidth(), ch = -t.pixelHeight();
+        double c0 = Math.floor((envelope[0] - t.originX()) / cw + 1e-9), c1 = Math.ceil((envelope[2] - t.originX()) / cw - 1e-9);
+        double r0 = Math.floor((t.originY() - envelope[3]) / ch + 1e-9), r1 = Math.ceil((t.originY() - envelope[1]) / ch - 1e-9);
+        if (!(c1 > c0) || !(r1 > r0)) throw new IllegalArgumentException("empty extent " + java.util.Arrays.toString(envelope));
+        return new GridGeometry(reference.crs(), GeoTransform.northUp(t.originX() + c0 * cw, t.originY() - r0 * ch, cw, ch),
+                (int) (c1 - c0), (int) (r1 - r0));
     }
 
     /** Bounding box {minX, minY, maxX, maxY} of {@code grid}'s outline in {@code targetCrs}. */

@@ -168,6 +168,27 @@ class AlignOnTinyGridsTest {
     }
 
     @Test
+    void studyGridsSnapToCellMultiplesOrToAReferenceLattice() throws IOException {
+        GridGeometry snapped = StudyGrid.snap(UTM, new double[] {500012, 4199950, 500101, 4200031}, 30);
+        assertArrayEquals(new double[] {500010, 30, 0, 4200060, 0, -30}, snapped.transform().toGdal(), 0);
+        assertEquals(4, snapped.width());
+        assertEquals(4, snapped.height());
+        // NLCD-like lattice: origin not a multiple of the odd cell size
+        GridGeometry ref = GridGeometry.northUp(UTM, 301903.344, 4154086.472, 31.5303, 31.5247, 100, 100);
+        GridGeometry sub = StudyGrid.alignedTo(ref, new double[] {302000, 4152000, 303000, 4153000});
+        double col = (sub.transform().originX() - ref.transform().originX()) / 31.5303;
+        double row = (ref.transform().originY() - sub.transform().originY()) / 31.5247;
+        assertEquals(Math.rint(col), col, 1e-9, "starts on a reference column");
+        assertEquals(Math.rint(row), row, 1e-9, "starts on a reference row");
+        assertTrue(sub.envelope()[0] <= 302000 && sub.envelope()[2] >= 303000 && sub.envelope()[2] - 303000 < 31.5303);
+        // a raster aligned onto its own lattice is copied exactly
+        double[] v = ramp(100, 100);
+        MemoryRaster src = raster(ref, DataType.FLOAT32, NoData.NAN, v);
+        RasterBlock out = alignAll(src, sub, Resampling.BILINEAR);
+        assertEquals(v[(int) Math.rint(row) * 100 + (int) Math.rint(col)], out.get(0, 0), 0);
+    }
+
+    @Test
     void nonOverlappingInputsAreRefusedNamingBoth() {
         GridGeometry g = GridGeometry.northUp(UTM, 500000, 4200000, 30, 30, 10, 10);
         MemoryRaster src = raster(g, DataType.FLOAT32, NoData.NAN, new double[100]);
