@@ -6,7 +6,7 @@ import java.util.Objects;
  * Parameters of an alignment.
  *
  * @param resampling             resampling method
- * @param maxErrorPixels         maximum error of the approximate transformer in source pixels (gdalwarp's
+ * @param maxErrorPixels         maximum error (L1, source pixels) of the approximate transformer (gdalwarp's
  *                               {@code -et}, default 0.125); 0 transforms every cell centre exactly
  * @param maxSourceCellsPerChunk largest source window read at once (cells); target windows needing more are
  *                               split in halves (GDAL's warp-memory chunking). Does not change results.

@@ -22,7 +22,7 @@ final class CellResampler {
     private final double[] wx;
     private final double[] wy;
     private double[] modeValues = new double[64];
-    private double[] modeWeights = new double[64];
+    private int[] modeVotes = new int[64];
 
     /**
      * @param srcWidth  source grid width (positions at or beyond it are outside)
@@ -87,8 +87,9 @@ final class CellResampler {
 
     /**
      * AVERAGE or MODE over the source cells overlapping the box spanned by the source positions of the target
-     * cell's top-left (x0, y0) and bottom-right (x1, y1) corners (GDAL's approximation of the footprint), each
-     * cell weighted by its overlapped area.
+     * cell's top-left (x0, y0) and bottom-right (x1, y1) corners (GDAL's approximation of the footprint).
+     * AVERAGE weights each cell by its overlapped area; MODE gives every overlapping cell one vote and breaks
+     * ties in favour of the value met first in row-major order (both as gdalwarp 3.6 does, measured).
      */
     double area(double x0, double y0, double x1, double y1) {
         if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1))) return Double.NaN;
@@ -108,7 +109,7 @@ final class CellResampler {
                 double val = src.at(i, j);
                 if (Double.isNaN(val)) continue;
                 if (mode) {
-                    distinct = vote(val, w, distinct);
+                    distinct = vote(val, distinct);
                 } else {
                     acc += w * val;
                 }
@@ -119,24 +120,24 @@ final class CellResampler {
         if (!mode) return acc / wsum;
         int best = 0;
         for (int k = 1; k < distinct; k++) {
-            if (modeWeights[k] > modeWeights[best] || (modeWeights[k] == modeWeights[best] && modeValues[k] < modeValues[best])) best = k;
+            if (modeVotes[k] > modeVotes[best]) best = k; // ties: the value seen first (row-major) wins
         }
         return modeValues[best];
     }
 
-    private int vote(double val, double w, int distinct) {
+    private int vote(double val, int distinct) {
         for (int k = 0; k < distinct; k++) {
             if (modeValues[k] == val) {
-                modeWeights[k] += w;
+                modeVotes[k]++;
                 return distinct;
             }
         }
         if (distinct == modeValues.length) {
             modeValues = java.util.Arrays.copyOf(modeValues, 2 * distinct);
-            modeWeights = java.util.Arrays.copyOf(modeWeights, 2 * distinct);
+            modeVotes = java.util.Arrays.copyOf(modeVotes, 2 * distinct);
         }
         modeValues[distinct] = val;
-        modeWeights[distinct] = w;
+        modeVotes[distinct] = 1;
         return distinct + 1;
     }
 }

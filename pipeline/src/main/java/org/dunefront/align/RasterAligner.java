@@ -22,7 +22,8 @@ import org.dunefront.grid.Window;
 /**
  * Resamples bands of a {@link RasterSource} onto a target grid, window by window, like gdalwarp.
  *
- * <p>For a target window: (1) map every target cell centre (or, for AVERAGE/MODE, every cell corner) to a
+ * <p>For a target window: (1) map every target cell centre (or, for AVERAGE/MODE, its top-left and
+ * bottom-right corners) to a
  * source pixel position through {@link PixelMapping} (approximate transformer, error ≤
  * {@link AlignParameters#maxErrorPixels()}); (2) read only the source window those positions need, plus the
  * kernel margin ({@code src.read(band, window)}); (3) resample each cell with {@link CellResampler}; windows
@@ -34,9 +35,13 @@ import org.dunefront.grid.Window;
  * without nodata gets 0 in uncovered cells (gdalwarp's default). Integer outputs are rounded half up and clamped
  * to the type's range.
  *
- * <p>Kernel scale: when target cells are coarser than source cells (source/target size ratio below 0.95 along an
- * axis, measured once at the target grid centre), bilinear and cubic kernels are stretched by that ratio as in
- * GDAL's warp kernel; the scale is global, so results never depend on the window.
+ * <p>Kernel scale: when target cells are coarser than source cells (target/source size ratio below 0.95 along
+ * an axis, computed once for the whole grid as GDAL does for a single chunk), bilinear and cubic kernels are
+ * stretched by that ratio as in GDAL's warp kernel; the scale is global, so results never depend on the window.
+ *
+ * <p>Reference behaviour: GDAL's warper ({@code alg/gdalwarpkernel.cpp}, {@code gdaltransformer.cpp}, GDAL 3.6);
+ * the cubic kernel is Keys, R. (1981), Cubic convolution interpolation for digital image processing,
+ * IEEE Trans. Acoustics, Speech and Signal Processing 29(6), 1153–1160.
  *
  * <p>Immutable and thread-safe.
  */
@@ -215,7 +220,7 @@ public final class RasterAligner {
         // point methods: positions of cell centres; area methods: top-left (a) and bottom-right (b) corners
         double[] ac = new double[n], ar = new double[n];
         double[] bc = area ? new double[n] : null, br = area ? new double[n] : null;
-        positions(w, area ? 0 : 0.5, 0, ac, ar);
+        positions(w, area ? 0 : 0.5, area ? 0 : 0.5, ac, ar);
         if (area) positions(w, 1, 1, bc, br);
         Window need = sourceWindow(area, ac, ar, bc, br);
         if (need.isEmpty()) return;
@@ -245,9 +250,8 @@ public final class RasterAligner {
      */
     private void positions(Window w, double colOffset, double rowOffset, double[] sc, double[] sr) {
         double[] scratch = new double[2 * Math.max(w.width(), 3)];
-        double rowShift = colOffset == 0.5 ? 0.5 : rowOffset;
         for (int r = 0; r < w.height(); r++) {
-            mapping.row(w.row() + r + rowShift, colOffset, target.width(), w.col(), w.width(), sc, sr, r * w.width(), scratch);
+            mapping.row(w.row() + r + rowOffset, colOffset, target.width(), w.col(), w.width(), sc, sr, r * w.width(), scratch);
         }
     }
 

@@ -19,7 +19,7 @@ public enum Resampling {
     CUBIC(2),
     /** Mean of the source cells overlapping the target cell, weighted by overlapped area (GDAL ≥ 3.1 {@code average}). */
     AVERAGE(0),
-    /** Most frequent value among the source cells overlapping the target cell, votes weighted by overlapped area; ties → smallest value. */
+    /** Most frequent value among the source cells overlapping the target cell, one vote per cell; ties → the value met first (row-major). */
     MODE(0);
 
     private final int kernelRadius;

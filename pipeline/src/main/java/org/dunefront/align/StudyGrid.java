@@ -17,6 +17,7 @@ import org.dunefront.grid.GridGeometry;
  *   <li>{@link #envelopeIn}: a source grid's bounding box in another CRS, from {@value #EDGE_POINTS} points per
  *       edge of its pixel outline (densified like GDAL's {@code OCTTransformBounds});</li>
  *   <li>{@link #covering}: the snapped grid covering a source in a target CRS at a cell size;</li>
+ *   <li>{@link #alignedTo}: a grid on a reference raster's own lattice (e.g. the land cover's) covering an extent;</li>
  *   <li>{@link #requireOverlap}: an {@link InputDataException} naming both inputs when they do not overlap.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -44,9 +45,31 @@ public final class StudyGrid {
         return new GridGeometry(crs, GeoTransform.northUp(minX, maxY, cellSize, cellSize), w, h);
     }
 
+    /**
+     * The sub-grid of the north-up {@code reference} lattice (same CRS, cell size and cell boundaries, extended
+     * beyond the reference when needed) that covers {@code envelope} = {minX, minY, maxX, maxY} in the
+     * reference's CRS: "snap the study grid to the land-cover raster", so its cells are copied, not resampled.
+     *
+     * @throws IllegalArgumentException when the reference is rotated
+     */
+    public static GridGeometry alignedTo(GridGeometry reference, double[] envelope) {
+        GeoTransform t = reference.transform();
+        if (!t.isNorthUp()) throw new IllegalArgumentException("reference grid must be north-up: " + t);
+        double cw = t.pixelWidth(), ch = -t.pixelHeight();
+        double c0 = Math.floor((envelope[0] - t.originX()) / cw + 1e-9), c1 = Math.ceil((envelope[2] - t.originX()) / cw - 1e-9);
+        double r0 = Math.floor((t.originY() - envelope[3]) / ch + 1e-9), r1 = Math.ceil((t.originY() - envelope[1]) / ch - 1e-9);
+        if (!(c1 > c0) || !(r1 > r0)) throw new IllegalArgumentException("empty extent " + java.util.Arrays.toString(envelope));
+        return new GridGeometry(reference.crs(), GeoTransform.northUp(t.originX() + c0 * cw, t.originY() - r0 * ch, cw, ch),
+                (int) (c1 - c0), (int) (r1 - r0));
+    }
+
     /** Bounding box {minX, minY, maxX, maxY} of {@code grid}'s outline in {@code targetCrs}. */
     public static double[] envelopeIn(GridGeometry grid, String gridName, CrsDefinition targetCrs) {
-        CrsTransform t = CrsTransform.between(grid.crs(), targetCrs, gridName, CrsRegistry.describeOrLabel(targetCrs));
+        return envelopeIn(grid, gridName, targetCrs, CrsRegistry.describeOrLabel(targetCrs));
+    }
+
+    private static double[] envelopeIn(GridGeometry grid, String gridName, CrsDefinition targetCrs, String targetName) {
+        CrsTransform t = CrsTransform.between(grid.crs(), targetCrs, gridName, targetName);
         int n = EDGE_POINTS;
         double[] pts = new double[2 * 4 * n];
         int k = 0;
@@ -86,7 +109,7 @@ public final class StudyGrid {
         double[] ea = a.envelope();
         double[] eb;
         try {
-            eb = envelopeIn(b, nameB, a.crs());
+            eb = envelopeIn(b, nameB, a.crs(), nameA);
         } catch (InputDataException e) {
             if (e.getMessage().contains("cannot be expressed")) return false;
             throw e;
@@ -103,6 +126,11 @@ public final class StudyGrid {
 
     private static String describe(GridGeometry g) {
         double[] e = g.envelope();
-        return String.format(Locale.ROOT, "(%.6g, %.6g – %.6g, %.6g in %s)", e[0], e[1], e[2], e[3], g.crs().label());
+        return "(" + fmt(e[0]) + ", " + fmt(e[1]) + " – " + fmt(e[2]) + ", " + fmt(e[3]) + " in " + g.crs().label() + ")";
+    }
+
+    /** Metres to the metre, degrees to 1e-6 degree (about 0.1 m). */
+    private static String fmt(double v) {
+        return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.6f", v);
     }
 }

@@ -81,8 +81,8 @@ public final class CrsRegistry {
         CoordinateReferenceSystem c = DISPLAY.get(def);
         if (c != null) return c;
         c = AbstractCRS.castOrCopy(resolveAsDefined(def, source)).forConvention(AxesConvention.DISPLAY_ORIENTED);
-        DISPLAY.putIfAbsent(def, c);
-        return c;
+        CoordinateReferenceSystem raced = DISPLAY.putIfAbsent(def, c);
+        return raced != null ? raced : c;
     }
 
     /** The CRS of {@code def} as defined (EPSG axis order for codes, WKT axis order for WKT). */
@@ -90,8 +90,8 @@ public final class CrsRegistry {
         CoordinateReferenceSystem c = AS_DEFINED.get(def);
         if (c != null) return c;
         c = create(def, source);
-        AS_DEFINED.putIfAbsent(def, c);
-        return c;
+        CoordinateReferenceSystem raced = AS_DEFINED.putIfAbsent(def, c);
+        return raced != null ? raced : c;
     }
 
     private static CoordinateReferenceSystem create(CrsDefinition def, String source) {

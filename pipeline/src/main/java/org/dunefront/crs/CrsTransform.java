@@ -51,8 +51,8 @@ public final class CrsTransform {
         CrsTransform t = CACHE.get(key);
         if (t != null) return t;
         t = create(from, to, fromName, toName);
-        CACHE.putIfAbsent(key, t);
-        return t;
+        CrsTransform raced = CACHE.putIfAbsent(key, t);
+        return raced != null ? raced : t;
     }
 
     private static CrsTransform create(CrsDefinition from, CrsDefinition to, String fromName, String toName) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.apache.sis.measure.Units;
 import org.apache.sis.parameter.Parameters;
 import org.apache.sis.referencing.CRS;
+import org.apache.sis.referencing.datum.BursaWolfParameters;
+import org.apache.sis.referencing.datum.DefaultGeodeticDatum;
 import org.opengis.referencing.crs.ProjectedCRS;
 import org.opengis.referencing.cs.CartesianCS;
 import org.opengis.referencing.datum.Ellipsoid;
@@ -22,7 +24,8 @@ import org.opengis.util.FactoryException;
  *       zone-prefixed false easting (EPSG:4491–4501 for 6° zones 13–23, 4513–4533 for 3° zones 25–45), and
  *       the truncated "CM" forms (FE = 500 000 m) as 3-degree CM 75°E–135°E (EPSG:4534–4554).</li>
  * </ul>
- * The datum is inferred from the ellipsoid, which is a convention, not a proof: a GRS 1980 UTM 12N grid
+ * Only datums without a non-null TOWGS84 shift qualify. The datum is inferred from the ellipsoid, which is a
+ * convention, not a proof: a GRS 1980 UTM 12N grid
  * is taken as NAD83 (as NLCD's user-defined CRS is meant), not NAD83(CSRS) or ITRF. The candidate is verified
  * against the EPSG database's definition before it is returned. Package-private, stateless, thread-safe.
  */
@@ -34,6 +37,7 @@ final class EpsgFamilies {
 
     /** The EPSG code, or 0 when the CRS belongs to none of the families. */
     static int identify(ProjectedCRS crs) {
+        if (hasDatumShift(crs)) return 0;
         double[] p = parameters(crs);
         if (p == null) return 0;
         int candidate = candidate(p);
@@ -47,6 +51,19 @@ final class EpsgFamilies {
             return 0;
         }
         return 0;
+    }
+
+    /**
+     * True when the datum carries a non-null shift to WGS 84 (TOWGS84): such a datum is a definite,
+     * different datum, and must not be identified with the family member by its ellipsoid alone.
+     */
+    private static boolean hasDatumShift(ProjectedCRS crs) {
+        if (crs.getBaseCRS().getDatum() instanceof DefaultGeodeticDatum d) {
+            for (BursaWolfParameters bw : d.getBursaWolfParameters()) {
+                if (!bw.isIdentity()) return true;
+            }
+        }
+        return false;
     }
 
     /** {a m, 1/f, lat0 °, cm °, k, FE m, FN m} of a Transverse Mercator CRS in metres, or null. */

@@ -118,19 +118,19 @@ class AlignOnTinyGridsTest {
     }
 
     @Test
-    void modePicksTheMajorityClassAndBreaksTiesTowardsTheSmallestCode() throws IOException {
+    void modePicksTheMajorityClassAndBreaksTiesTowardsTheFirstMet() throws IOException {
         GridGeometry g = GridGeometry.northUp(UTM, 0, 30, 10, 10, 6, 3);
         double[] classes = {
-            52, 52, 71,   11, 42, 42,
-            71, 52, 52,   11, 11, 42,
+            52, 52, 71,   42, 11, 11,
+            71, 52, 52,   42, 42, 11,
             52, 31, 71,   31, 31, 255};
         MemoryRaster src = raster(g, DataType.UINT8, NoData.of(255), classes);
         RasterBlock out = alignAll(src, GridGeometry.northUp(UTM, 0, 30, 30, 30, 2, 1), Resampling.MODE);
         assertEquals(52, out.get(0, 0), 0, "52 has 5 of 9 votes");
-        assertEquals(11, out.get(1, 0), 0, "11, 42 and 31 have 3 votes each (255 is nodata): smallest code wins");
+        assertEquals(42, out.get(1, 0), 0, "42 and 11 have 3 votes each, 31 two (255 is nodata): 42, met first, wins");
         RasterBlock near = alignAll(src, GridGeometry.northUp(UTM, 0, 30, 30, 30, 2, 1), Resampling.NEAREST);
         assertEquals(52, near.get(0, 0), 0, "nearest takes the centre cell");
-        assertEquals(11, near.get(1, 0), 0);
+        assertEquals(42, near.get(1, 0), 0, "nearest takes the centre cell");
     }
 
     @Test
@@ -168,13 +168,37 @@ class AlignOnTinyGridsTest {
     }
 
     @Test
+    void studyGridsSnapToCellMultiplesOrToAReferenceLattice() throws IOException {
+        GridGeometry snapped = StudyGrid.snap(UTM, new double[] {500012, 4199950, 500101, 4200031}, 30);
+        assertArrayEquals(new double[] {500010, 30, 0, 4200060, 0, -30}, snapped.transform().toGdal(), 0);
+        assertEquals(4, snapped.width());
+        assertEquals(4, snapped.height());
+        // NLCD-like lattice: origin not a multiple of the odd cell size
+        GridGeometry ref = GridGeometry.northUp(UTM, 301903.344, 4154086.472, 31.5303, 31.5247, 100, 100);
+        GridGeometry sub = StudyGrid.alignedTo(ref, new double[] {302000, 4152000, 303000, 4153000});
+        double col = (sub.transform().originX() - ref.transform().originX()) / 31.5303;
+        double row = (ref.transform().originY() - sub.transform().originY()) / 31.5247;
+        assertEquals(Math.rint(col), col, 1e-9, "starts on a reference column");
+        assertEquals(Math.rint(row), row, 1e-9, "starts on a reference row");
+        assertTrue(sub.envelope()[0] <= 302000 && sub.envelope()[2] >= 303000 && sub.envelope()[2] - 303000 < 31.5303);
+        // a raster aligned onto its own lattice is copied exactly
+        double[] v = ramp(100, 100);
+        MemoryRaster src = raster(ref, DataType.FLOAT32, NoData.NAN, v);
+        RasterBlock out = alignAll(src, sub, Resampling.BILINEAR);
+        assertEquals(v[(int) Math.rint(row) * 100 + (int) Math.rint(col)], out.get(0, 0), 0);
+    }
+
+    @Test
     void nonOverlappingInputsAreRefusedNamingBoth() {
         GridGeometry g = GridGeometry.northUp(UTM, 500000, 4200000, 30, 30, 10, 10);
         MemoryRaster src = raster(g, DataType.FLOAT32, NoData.NAN, new double[100]);
         GridGeometry far = GridGeometry.northUp(CrsDefinition.epsg(32612), 300000, 4150000, 90, 90, 10, 10);
         InputDataException e = assertThrows(InputDataException.class, () -> new RasterAligner(src, far, AlignParameters.of(Resampling.NEAREST)));
-        assertTrue(e.getMessage().startsWith("tiny.tif: no overlap between tiny.tif (500000, 4.19970e+06 – 500300, 4.20000e+06 in EPSG:32648) and the study grid"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("tiny.tif: no overlap between tiny.tif (500000, 4199700 – 500300, 4200000 in EPSG:32648) and the study grid (300000, 4149100 – 300900, 4150000 in EPSG:32612)"), e.getMessage());
         assertEquals(3, e.exitCode());
+        MemoryRaster noCrs = raster(new GridGeometry(CrsDefinition.UNKNOWN, g.transform(), 10, 10), DataType.FLOAT32, NoData.NAN, new double[100]);
+        e = assertThrows(InputDataException.class, () -> new RasterAligner(noCrs, far, AlignParameters.of(Resampling.NEAREST)));
+        assertTrue(e.getMessage().startsWith("tiny.tif: has no coordinate reference system, so it cannot be related to the study grid"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new AlignParameters(Resampling.CUBIC, -1, 1 << 20));
         assertThrows(NullPointerException.class, () -> AlignParameters.of(null));
     }

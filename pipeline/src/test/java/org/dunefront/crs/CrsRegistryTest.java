@@ -2,7 +2,6 @@ package org.dunefront.crs;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.OptionalInt;
 
 import org.apache.sis.parameter.Parameters;
@@ -186,7 +185,39 @@ class CrsRegistryTest {
         String wkt = ESRI_4547.replace("D_China_2000", "unknown").replace("GCS_China_Geodetic_Coordinate_System_2000", "unnamed")
                 .replace("CGCS2000_3_Degree_GK_CM_114E", "my grid");
         assertEquals(OptionalInt.of(4547), CrsRegistry.identifyEpsg(CrsDefinition.wkt(wkt), "t"));
-        Path unused = Path.of(".");
-        assertNotNull(unused);
+        // a user-defined GRS 1980 UTM 12N whose datum carries a real shift is a different datum: not NAD83
+        CrsDefinition shifted = CrsDefinition.wkt(NLCD_WKT1.replace("TOWGS84[0,0,0,0,0,0,0]", "TOWGS84[-100,50,20,0,0,0,0]"));
+        assertEquals(OptionalInt.empty(), CrsRegistry.identifyEpsg(shifted, "t"));
+        assertFalse(CrsRegistry.equivalent(shifted, CrsDefinition.epsg(26912)));
+    }
+
+    @Test
+    void gdalReadsOurWktBackAsTheSameEpsgCrs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        Gdal.require();
+        for (int code : new int[] {32612, 4547, 4326, 32648}) {
+            for (boolean esri : new boolean[] {false, true}) {
+                CrsDefinition d = CrsDefinition.epsg(code);
+                java.nio.file.Path f = tmp.resolve(code + (esri ? ".prj" : ".wkt"));
+                java.nio.file.Files.writeString(f, esri ? CrsRegistry.toWkt1Esri(d, "t") : CrsRegistry.toWkt2(d, "t"));
+                String out = Gdal.run("gdalsrsinfo", "-e", f.toString());
+                assertTrue(out.contains("EPSG:" + code + "\n"), (esri ? "ESRI WKT 1" : "WKT 2") + " of EPSG:" + code + " -> " + out);
+            }
+        }
+    }
+
+    @Test
+    void concurrentResolutionIsConsistent() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<double[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int code = 4534 + (i % 8);
+                results.add(pool.submit(() -> CrsTransform.between(CrsDefinition.epsg(4490), CrsDefinition.epsg(code), "a", "b")
+                        .transformPoint(75 + 3 * (code - 4534), 35)));
+            }
+            for (java.util.concurrent.Future<double[]> f : results) assertEquals(500000, f.get()[0], 1e-6, "central meridian maps to FE");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
