@@ -21,6 +21,7 @@ import org.dunefront.align.AlignParameters;
 import org.dunefront.align.RasterAligner;
 import org.dunefront.align.Resampling;
 import org.dunefront.align.StudyGrid;
+import org.dunefront.crs.CrsRegistry;
 import org.dunefront.crs.CrsTransform;
 import org.dunefront.error.InputDataException;
 import org.dunefront.grid.BandInfo;
@@ -51,7 +52,8 @@ import org.dunefront.plan.RiverFlag;
  * The ingest operation: turns the input files of an {@link IngestRequest} into a workspace folder of
  * aligned, tiled GeoTIFFs on one study grid (file names and contents in {@link IngestOutputs}).
  *
- * <p>Steps: open inputs → {@link #studyGrid define the study grid} → rasterize the AOI (cell centre inside,
+ * <p>Steps: open inputs → {@link #studyGrid define the study grid} (snapped to multiples of the cell size, or
+ * on the land cover's own lattice when CRS and cell size are the land cover's) → rasterize the AOI (cell centre inside,
  * even-odd) → land cover: nearest neighbour, then source codes → legend codes through the mapping (codes the
  * mapping or legend lacks are an error listing them with their cell counts) → DEM: bilinear on float32
  * physical values → wind: validated (u/v band counts and grids, timestamps, speeds ≤ the limit, not all
@@ -102,18 +104,24 @@ public final class IngestOp {
      */
     static GridGeometry studyGrid(IngestRequest req, RasterSource landCover, VectorLayer aoi) {
         StudyGridSpec spec = req.grid();
-        CrsDefinition crs = spec.crs().orElse(landCover.grid().crs());
+        GridGeometry lc = landCover.grid();
+        CrsDefinition crs = spec.crs().orElse(lc.crs());
         double cell = spec.cellSizeM();
-        GridGeometry g;
+        double[] envelope;
         if (!spec.extent().isEmpty()) {
             List<Double> e = spec.extent();
-            g = StudyGrid.snap(crs, new double[] {e.get(0), e.get(1), e.get(2), e.get(3)}, cell);
+            envelope = new double[] {e.get(0), e.get(1), e.get(2), e.get(3)};
         } else if (aoi != null) {
             String file = req.aoi().orElseThrow().toString();
-            g = StudyGrid.snap(crs, VectorInputs.envelope(aoi, CrsTransform.between(aoi.crs(), crs, file, "the study grid"), file), cell);
+            envelope = VectorInputs.envelope(aoi, CrsTransform.between(aoi.crs(), crs, file, "the study grid"), file);
         } else {
-            g = StudyGrid.covering(landCover.grid(), landCover.name(), crs, cell);
+            envelope = StudyGrid.envelopeIn(lc, landCover.name(), crs);
         }
+        boolean onLandCoverLattice = lc.transform().isNorthUp() && CrsRegistry.equivalent(crs, lc.crs())
+                && Math.abs(lc.cellSizeX() - cell) <= 1e-9 * cell && Math.abs(lc.cellSizeY() - cell) <= 1e-9 * cell;
+        // same CRS and cell size as the land cover: its own lattice, so land-cover cells are copied, not resampled
+        GridGeometry g = onLandCoverLattice ? StudyGrid.alignedTo(new GridGeometry(crs, lc.transform(), lc.width(), lc.height()), envelope)
+                : StudyGrid.snap(crs, envelope, cell);
         if (g.cellCount() > Integer.MAX_VALUE) {
             throw new InputDataException(req.landCover().toString(), "the study grid would have " + g.cellCount()
                     + " cells (" + g.width() + " × " + g.height() + " at " + cell + ")",

@@ -119,6 +119,7 @@ class ZionIngestTest {
             if (ref[i] == ours[i]) same++;
             if (ours[i] == 1) inside++;
         }
+        System.out.printf(Locale.ROOT, "Zion AOI: %d cells inside, %d cells differ from gdal_rasterize%n", inside, ref.length - same);
         assertTrue(inside > 500_000, "AOI cells " + inside);
         assertTrue(same >= ref.length - 0.002 * inside, "AOI agreement " + same + " of " + ref.length);
     }
@@ -216,6 +217,7 @@ class ZionIngestTest {
             n++;
             if (ours[i] != Math.rint(ours[i])) fractional++;
         }
+        System.out.printf(Locale.ROOT, "Zion DEM: mean |ours - gdalwarp -r bilinear| = %.4f m over %d cells%n", sum / n, n);
         assertTrue(sum / n < 1.0, "mean |ours - gdalwarp| = " + sum / n + " m");
         assertTrue(fractional > n / 2, "float32 bilinear values, not rounded to the source's uint16");
         JsonNode wu = Gdal.info(run.workspace().resolve(IngestOutputs.WIND_U));
