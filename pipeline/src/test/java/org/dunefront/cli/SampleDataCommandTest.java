@@ -22,7 +22,7 @@ class SampleDataCommandTest {
     Path tmp;
 
     private static final List<String> DATA = List.of("landcover.tif", "landcover.qml", "dem.tif", "plantation_mask.tif",
-            "wind_u10.tif", "wind_v10.tif", "rivers.gpkg", "roads.gpkg");
+            "wind_u10.tif", "wind_v10.tif", "rivers.gpkg", "roads.gpkg", "sample.yaml");
 
     record Run(int exit, String out, String err) { }
 
@@ -99,6 +99,19 @@ class SampleDataCommandTest {
         for (String f : DATA) assertEquals(sha256(committed.resolve(f)), sha256(d.resolve(f)), "rasters/" + f + " differs from a regeneration");
         String readme = Files.readString(committed.resolve("README.md"));
         for (String f : DATA) assertTrue(readme.contains(sha256(d.resolve(f)) + "  " + f), "README checksum of " + f);
+    }
+
+    /** The committed study configuration points ingest at the committed files: one grid, every layer present. */
+    @Test
+    void committedSampleIngestsWithItsStudyConfig() throws Exception {
+        Path root = Path.of(System.getProperty("dunefront.root", ".."));
+        Run r = run("ingest", "--config", root.resolve("rasters/sample.yaml").toString(), "--out", tmp.resolve("run").toString(),
+                "--run", "s", "-j", "1");
+        assertEquals(0, r.exit(), r.err());
+        Path ws = tmp.resolve("run/s/ingest");
+        for (String f : List.of("landcover.tif", "dem.tif", "wind_u.tif", "wind_v.tif", "rivers.tif", "plantation.tif")) {
+            assertTrue(Files.isRegularFile(ws.resolve(f)), f + " missing from the ingest workspace");
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ class SampleBasinWriterTest {
         write(4, tmp.resolve("c"));
         assertEquals(a, b.stream().map(p -> seed3.resolve(p.getFileName())).sorted().toList());
         assertEquals(List.of("landcover.tif", "landcover.qml", "dem.tif", "plantation_mask.tif", "wind_u10.tif",
-                "wind_v10.tif", "rivers.gpkg", "roads.gpkg", "README.md"), b.stream().map(p -> p.getFileName().toString()).toList());
+                "wind_v10.tif", "rivers.gpkg", "roads.gpkg", "sample.yaml", "README.md"), b.stream().map(p -> p.getFileName().toString()).toList());
         for (Path f : b) {
             assertEquals(SampleBasinWriter.sha256(seed3.resolve(f.getFileName())), SampleBasinWriter.sha256(f), f.getFileName().toString());
         }
