@@ -82,7 +82,6 @@ public final class SampleBasinWriter {
         }
         Map<String, String> sums = new LinkedHashMap<>();
         for (Path f : withSidecars) sums.put(f.getFileName().toString(), sha256(f));
-        withSidecars.add(text(outDir.resolve(STUDY_CONFIG), studyConfig(params)));
         WindSummary wind = WindSummary.of(basin.windU(), basin.windV());
         withSidecars.add(text(outDir.resolve(README), SampleReadme.render(basin, params, legend, wind, sums, command)));
         return withSidecars;
