@@ -1,0 +1,123 @@
+package org.dunefront.io.gdal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dunefront.error.InputDataException;
+import org.dunefront.grid.CrsDefinition;
+import org.dunefront.io.VectorFeature;
+import org.dunefront.io.VectorLayer;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconstConstants;
+import org.gdal.ogr.Feature;
+import org.gdal.ogr.FeatureDefn;
+import org.gdal.ogr.Geometry;
+import org.gdal.ogr.Layer;
+import org.gdal.ogr.ogrConstants;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+/**
+ * Reads vector layers (GeoPackage, GeoJSON, Shapefile, anything OGR opens) into
+ * {@link VectorLayer}s: geometries travel as WKB from OGR to JTS's {@link WKBReader} (curves are
+ * linearised first, JTS has none), attributes become Long/Double/String values.
+ */
+final class GdalVectorReader {
+    private GdalVectorReader() { }
+
+    static List<String> layerNames(Path file) {
+        Dataset ds = open(file);
+        try {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < ds.GetLayerCount(); i++) names.add(ds.GetLayer(i).GetName());
+            return names;
+        } finally {
+            ds.delete();
+        }
+    }
+
+    static VectorLayer read(Path file, String layerName) {
+        String name = file.toString();
+        Dataset ds = open(file);
+        try {
+            if (ds.GetLayerCount() == 0) {
+                throw new InputDataException(name, "it contains no vector layer", "Give a GeoPackage, GeoJSON or Shapefile with features");
+            }
+            Layer layer = layerName == null ? ds.GetLayer(0) : ds.GetLayerByName(layerName);
+            if (layer == null) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < ds.GetLayerCount(); i++) names.add(ds.GetLayer(i).GetName());
+                throw new InputDataException(name, "it has no layer named '" + layerName + "'",
+                        "Use one of its layers: " + String.join(", ", names));
+            }
+            CrsDefinition crs = GdalCrs.toDefinition(layer.GetSpatialRef());
+            FeatureDefn defn = layer.GetLayerDefn();
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < defn.GetFieldCount(); i++) fields.add(defn.GetFieldDefn(i).GetName());
+            WKBReader wkb = new WKBReader(new GeometryFactory());
+            List<VectorFeature> features = new ArrayList<>();
+            layer.ResetReading();
+            for (Feature f = nextFeature(layer, name); f != null; f = nextFeature(layer, name)) {
+                try {
+                    features.add(new VectorFeature(f.GetFID(), geometry(f, wkb, crs, name), attributes(f, fields)));
+                } finally {
+                    f.delete();
+                }
+            }
+            return new VectorLayer(layer.GetName(), crs, fields, features);
+        } finally {
+            ds.delete();
+        }
+    }
+
+    private static Feature nextFeature(Layer layer, String file) {
+        Feature f = GdalErrors.quietly(layer::GetNextFeature);
+        if (f == null && GdalErrors.failed()) throw GdalErrors.failure(file, "read the features of layer " + layer.GetName());
+        return f;
+    }
+
+    private static Dataset open(Path file) {
+        String name = file.toString();
+        Dataset ds = GdalErrors.quietly(() -> gdal.OpenEx(name, gdalconstConstants.OF_VECTOR | gdalconstConstants.OF_READONLY));
+        if (ds == null) throw GdalErrors.failure(name, "open it as a vector dataset");
+        return ds;
+    }
+
+    private static org.locationtech.jts.geom.Geometry geometry(Feature f, WKBReader wkb, CrsDefinition crs, String file) {
+        Geometry g = f.GetGeometryRef();
+        if (g == null) return null;
+        Geometry linear = g.HasCurveGeometry() != 0 ? g.GetLinearGeometry() : null;
+        try {
+            byte[] bytes = (linear != null ? linear : g).ExportToWkb();
+            org.locationtech.jts.geom.Geometry jts = wkb.read(bytes);
+            jts.setSRID(crs.epsg());
+            return jts;
+        } catch (ParseException e) {
+            throw new InputDataException(file, "feature " + f.GetFID() + " has a geometry JTS cannot read: " + e.getMessage(),
+                    "Repair or convert it, e.g. ogr2ogr -nlt PROMOTE_TO_MULTI -makevalid", e);
+        } finally {
+            if (linear != null) linear.delete();
+        }
+    }
+
+    private static Map<String, Object> attributes(Feature f, List<String> fields) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!f.IsFieldSetAndNotNull(i)) {
+                out.put(fields.get(i), null);
+                continue;
+            }
+            int t = f.GetFieldType(i);
+            Object v;
+            if (t == ogrConstants.OFTInteger || t == ogrConstants.OFTInteger64) v = f.GetFieldAsInteger64(i);
+            else if (t == ogrConstants.OFTReal) v = f.GetFieldAsDouble(i);
+            else v = f.GetFieldAsString(i);
+            out.put(fields.get(i), v);
+        }
+        return out;
+    }
+}
