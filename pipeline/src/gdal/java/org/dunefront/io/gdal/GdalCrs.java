@@ -20,7 +20,11 @@ final class GdalCrs {
             copy.ExportToWkt(wkt, opts);
             int epsg = 0;
             if (!"EPSG".equalsIgnoreCase(copy.GetAuthorityName(null))) {
-                GdalErrors.quietly(copy::AutoIdentifyEPSG);
+                try {
+                    GdalErrors.quietly(copy::AutoIdentifyEPSG);
+                } catch (RuntimeException notIdentified) {
+                    // OSR throws "Unsupported SRS" when no EPSG code matches: the CRS stays WKT-only
+                }
             }
             if ("EPSG".equalsIgnoreCase(copy.GetAuthorityName(null))) {
                 try {
@@ -39,10 +43,12 @@ final class GdalCrs {
     static SpatialReference toOsr(CrsDefinition crs) {
         if (!crs.isKnown()) return null;
         SpatialReference srs = new SpatialReference();
-        int rc = crs.wkt().isEmpty() ? srs.ImportFromEPSG(crs.epsg()) : srs.SetFromUserInput(crs.wkt());
-        if (rc != 0) {
+        try {
+            int rc = crs.wkt().isEmpty() ? srs.ImportFromEPSG(crs.epsg()) : srs.SetFromUserInput(crs.wkt());
+            if (rc != 0) throw new IllegalArgumentException("OGR error " + rc);
+        } catch (RuntimeException e) {
             srs.delete();
-            throw new IllegalArgumentException("GDAL cannot interpret the CRS " + crs.label());
+            throw new IllegalArgumentException("GDAL cannot interpret the CRS " + crs.label() + ": " + e.getMessage(), e);
         }
         srs.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
         return srs;
