@@ -74,7 +74,7 @@ final class GdalRasterSource implements RasterSource {
     }
 
     private Dataset openHandle() {
-        Dataset ds = GdalErrors.quietly(() -> gdal.OpenEx(name, gdalconstConstants.OF_RASTER | gdalconstConstants.OF_READONLY));
+        Dataset ds = GdalErrors.quietly(() -> gdal.OpenEx(name, gdalconstConstants.OF_RASTER | gdalconstConstants.OF_READONLY | gdalconstConstants.OF_VERBOSE_ERROR));
         if (ds == null) throw GdalErrors.failure(name, "open it as a raster");
         return ds;
     }

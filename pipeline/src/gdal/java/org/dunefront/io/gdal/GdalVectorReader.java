@@ -82,7 +82,7 @@ final class GdalVectorReader {
 
     private static Dataset open(Path file) {
         String name = file.toString();
-        Dataset ds = GdalErrors.quietly(() -> gdal.OpenEx(name, gdalconstConstants.OF_VECTOR | gdalconstConstants.OF_READONLY));
+        Dataset ds = GdalErrors.quietly(() -> gdal.OpenEx(name, gdalconstConstants.OF_VECTOR | gdalconstConstants.OF_READONLY | gdalconstConstants.OF_VERBOSE_ERROR));
         if (ds == null) throw GdalErrors.failure(name, "open it as a vector dataset");
         return ds;
     }
@@ -104,6 +104,26 @@ final class GdalVectorReader {
         }
     }
 
+    /** OGR date/time fields as ISO-8601 text: "2017-06-22", "13:05:00", "2017-06-22T13:05:00.250Z" / "+08:00". */
+    private static String isoDateTime(Feature f, int i, int type) {
+        int[] y = new int[1], mo = new int[1], d = new int[1], h = new int[1], mi = new int[1], tz = new int[1];
+        float[] s = new float[1];
+        f.GetFieldAsDateTime(i, y, mo, d, h, mi, s, tz);
+        String date = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y[0], mo[0], d[0]);
+        int wholeSeconds = (int) Math.floor(s[0]);
+        int millis = Math.round((s[0] - wholeSeconds) * 1000);
+        String time = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", h[0], mi[0], wholeSeconds)
+                + (millis > 0 ? String.format(java.util.Locale.ROOT, ".%03d", millis) : "");
+        if (type == ogrConstants.OFTDate) return date;
+        String zone = "";
+        if (tz[0] == 100) zone = "Z";
+        else if (tz[0] > 1) {
+            int minutes = (tz[0] - 100) * 15;
+            zone = String.format(java.util.Locale.ROOT, "%s%02d:%02d", minutes < 0 ? "-" : "+", Math.abs(minutes) / 60, Math.abs(minutes) % 60);
+        }
+        return type == ogrConstants.OFTTime ? time : date + "T" + time + zone;
+    }
+
     private static Map<String, Object> attributes(Feature f, List<String> fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -115,6 +135,7 @@ final class GdalVectorReader {
             Object v;
             if (t == ogrConstants.OFTInteger || t == ogrConstants.OFTInteger64) v = f.GetFieldAsInteger64(i);
             else if (t == ogrConstants.OFTReal) v = f.GetFieldAsDouble(i);
+            else if (t == ogrConstants.OFTDate || t == ogrConstants.OFTDateTime || t == ogrConstants.OFTTime) v = isoDateTime(f, i, t);
             else v = f.GetFieldAsString(i);
             out.put(fields.get(i), v);
         }

@@ -32,7 +32,7 @@ final class GdalWarper {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary file for the warped raster", e);
         }
-        Dataset src = GdalErrors.quietly(() -> gdal.OpenEx(source, gdalconstConstants.OF_RASTER | gdalconstConstants.OF_READONLY));
+        Dataset src = GdalErrors.quietly(() -> gdal.OpenEx(source, gdalconstConstants.OF_RASTER | gdalconstConstants.OF_READONLY | gdalconstConstants.OF_VERBOSE_ERROR));
         if (src == null) {
             deleteQuietly(out);
             throw GdalErrors.failure(source, "open it as a raster");
