@@ -3,15 +3,16 @@
 # source package, for exactly the libgdal version Debian installed, and installs them where the
 # Dunefront build finds them:
 #   - the jar into the local Maven repository as org.gdal:gdal:<gdal version>;
-#   - libgdalalljni.so into $DUNEFRONT_GDAL_HOME/lib (default ~/.dunefront/gdal/lib), a directory
-#     scripts/dunefront and the Maven 'gdal' profile put on java.library.path;
-#   - a marker file ($DUNEFRONT_GDAL_HOME/gdal.jar-installed-marker) that activates the 'gdal' profile.
+#   - libgdalalljni.so into ~/.dunefront/gdal/lib, the directory scripts/dunefront and the Maven
+#     'gdal' profile put on java.library.path;
+#   - a marker file (~/.dunefront/gdal/gdal.jar-installed-marker) whose presence activates the
+#     'gdal' profile in pipeline/pom.xml (so these paths are fixed: the pom can only see ${user.home}).
 # No prebuilt GDAL binary or jar is downloaded: only Debian packages (libgdal-dev, gdal-bin, swig,
 # g++, a JDK) and Debian's GDAL source package, compiled here (see docs/gdal-backend.md for why).
 #
 # Idempotent: when the marker names the installed GDAL version and both artefacts are present it
 # returns within seconds. Needs root only for the apt steps (installing packages, enabling the
-# Debian source archive). Environment: DUNEFRONT_GDAL_HOME (install dir), FORCE=1 (rebuild).
+# Debian source archive). Environment: FORCE=1 rebuilds even when everything is in place.
 set -euo pipefail
 
 log() { printf '[setup-gdal] %s\n' "$*"; }
@@ -19,7 +20,8 @@ fail() { printf '[setup-gdal] ERROR: %s\n' "$*" >&2; exit 1; }
 trap 'fail "failed at line $LINENO (command: $BASH_COMMAND); see the messages above"' ERR
 
 started=$(date +%s)
-gdal_home="${DUNEFRONT_GDAL_HOME:-$HOME/.dunefront/gdal}"
+gdal_home="$HOME/.dunefront/gdal"
+repo="$(cd "$(dirname "$0")/.." && pwd)"
 lib_dir="$gdal_home/lib"
 marker="$gdal_home/gdal.jar-installed-marker"
 m2_repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
@@ -46,6 +48,10 @@ gdal_version="$(gdal-config --version)"                                  # e.g. 
 src_version="$(dpkg-query -W -f='${source:Version}' libgdal-dev)"          # e.g. 3.6.2+dfsg-1
 jar_in_m2="$m2_repo/org/gdal/gdal/$gdal_version/gdal-$gdal_version.jar"
 stamp="gdal=$gdal_version source=$src_version"
+pom_version="$(sed -n 's:.*<gdal.version>\(.*\)</gdal.version>.*:\1:p' "$repo/pom.xml" 2>/dev/null | head -1)"
+if [ -n "$pom_version" ] && [ "$pom_version" != "$gdal_version" ]; then
+  log "WARNING: Debian installed GDAL $gdal_version but pom.xml expects $pom_version: build with -Dgdal.version=$gdal_version"
+fi
 
 if [ "${FORCE:-0}" != 1 ] && [ -f "$marker" ] && [ "$(cat "$marker")" = "$stamp" ] \
    && [ -f "$jar_in_m2" ] && [ -f "$lib_dir/libgdalalljni.so" ]; then
@@ -119,8 +125,8 @@ javac -nowarn -encoding UTF-8 --release 17 -d "$build/classes" @"$build/sources.
 log "mvn install:install-file org.gdal:gdal:$gdal_version"
 mvn -B -q -ntp -Dstyle.color=never install:install-file -Dfile="$build/gdal-$gdal_version.jar" -DgroupId=org.gdal \
     -DartifactId=gdal -Dversion="$gdal_version" -Dpackaging=jar -DgeneratePom=true \
-    ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local="$MAVEN_REPO_LOCAL"} \
-  || fail "mvn install:install-file failed (is Maven installed and Maven Central reachable?)"
+    ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local="$MAVEN_REPO_LOCAL"} > "$build/mvn.log" 2>&1 \
+  || { cat "$build/mvn.log" >&2; fail "mvn install:install-file failed (is Maven installed and Maven Central reachable?)"; }
 mkdir -p "$lib_dir"
 install -m 0755 "$build/libgdalalljni.so" "$lib_dir/libgdalalljni.so"
 cp "$build/gdal-$gdal_version.jar" "$gdal_home/gdal.jar"
