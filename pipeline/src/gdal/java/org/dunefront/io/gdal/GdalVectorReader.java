@@ -14,8 +14,10 @@ import org.gdal.gdal.gdal;
 import org.gdal.gdalconst.gdalconstConstants;
 import org.gdal.ogr.Feature;
 import org.gdal.ogr.FeatureDefn;
+import org.gdal.ogr.FieldDefn;
 import org.gdal.ogr.Geometry;
 import org.gdal.ogr.Layer;
+import org.gdal.ogr.ogr;
 import org.gdal.ogr.ogrConstants;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -24,7 +26,8 @@ import org.locationtech.jts.io.WKBReader;
 /**
  * Reads vector layers (GeoPackage, GeoJSON, Shapefile, anything OGR opens) into
  * {@link VectorLayer}s: geometries travel as WKB from OGR to JTS's {@link WKBReader} (curves are
- * linearised first, JTS has none), attributes become Long/Double/String values.
+ * linearised first, JTS has none), attributes become Long/Double/Boolean/String values (dates and
+ * times as ISO-8601 text). Geometries carry the layer's EPSG code as SRID (0 when none).
  */
 final class GdalVectorReader {
     private GdalVectorReader() { }
@@ -56,19 +59,19 @@ final class GdalVectorReader {
             }
             CrsDefinition crs = GdalCrs.toDefinition(layer.GetSpatialRef());
             FeatureDefn defn = layer.GetLayerDefn();
-            List<String> fields = new ArrayList<>();
-            for (int i = 0; i < defn.GetFieldCount(); i++) fields.add(defn.GetFieldDefn(i).GetName());
+            List<VectorLayer.Field> fields = new ArrayList<>();
+            for (int i = 0; i < defn.GetFieldCount(); i++) fields.add(field(defn.GetFieldDefn(i)));
             WKBReader wkb = new WKBReader(new GeometryFactory());
             List<VectorFeature> features = new ArrayList<>();
             layer.ResetReading();
             for (Feature f = nextFeature(layer, name); f != null; f = nextFeature(layer, name)) {
                 try {
-                    features.add(new VectorFeature(f.GetFID(), geometry(f, wkb, crs, name), attributes(f, fields)));
+                    features.add(new VectorFeature(geometry(f, wkb, crs, name), attributes(f, fields)));
                 } finally {
                     f.delete();
                 }
             }
-            return new VectorLayer(layer.GetName(), crs, fields, features);
+            return new VectorLayer(layer.GetName(), crs, geometryType(layer.GetGeomType()), fields, features);
         } finally {
             ds.delete();
         }
@@ -124,20 +127,44 @@ final class GdalVectorReader {
         return type == ogrConstants.OFTTime ? time : date + "T" + time + zone;
     }
 
-    private static Map<String, Object> attributes(Feature f, List<String> fields) {
+    /** OGR field types onto the vector model's four: booleans, integers, reals; everything else (dates too) as text. */
+    private static VectorLayer.Field field(FieldDefn d) {
+        int t = d.GetFieldType();
+        VectorLayer.FieldType type;
+        if (t == ogrConstants.OFTInteger && d.GetSubType() == ogrConstants.OFSTBoolean) type = VectorLayer.FieldType.BOOLEAN;
+        else if (t == ogrConstants.OFTInteger || t == ogrConstants.OFTInteger64) type = VectorLayer.FieldType.INTEGER;
+        else if (t == ogrConstants.OFTReal) type = VectorLayer.FieldType.REAL;
+        else type = VectorLayer.FieldType.TEXT;
+        return new VectorLayer.Field(d.GetName(), type);
+    }
+
+    private static VectorLayer.GeometryType geometryType(int wkbType) {
+        int flat = ogr.GT_Flatten(wkbType);
+        if (flat == ogrConstants.wkbPoint) return VectorLayer.GeometryType.POINT;
+        if (flat == ogrConstants.wkbLineString) return VectorLayer.GeometryType.LINESTRING;
+        if (flat == ogrConstants.wkbPolygon) return VectorLayer.GeometryType.POLYGON;
+        if (flat == ogrConstants.wkbMultiPoint) return VectorLayer.GeometryType.MULTIPOINT;
+        if (flat == ogrConstants.wkbMultiLineString) return VectorLayer.GeometryType.MULTILINESTRING;
+        if (flat == ogrConstants.wkbMultiPolygon) return VectorLayer.GeometryType.MULTIPOLYGON;
+        return VectorLayer.GeometryType.GEOMETRY;
+    }
+
+    private static Map<String, Object> attributes(Feature f, List<VectorLayer.Field> fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
+            String key = fields.get(i).name();
             if (!f.IsFieldSetAndNotNull(i)) {
-                out.put(fields.get(i), null);
+                out.put(key, null);
                 continue;
             }
             int t = f.GetFieldType(i);
             Object v;
-            if (t == ogrConstants.OFTInteger || t == ogrConstants.OFTInteger64) v = f.GetFieldAsInteger64(i);
+            if (fields.get(i).type() == VectorLayer.FieldType.BOOLEAN) v = f.GetFieldAsInteger(i) != 0;
+            else if (t == ogrConstants.OFTInteger || t == ogrConstants.OFTInteger64) v = f.GetFieldAsInteger64(i);
             else if (t == ogrConstants.OFTReal) v = f.GetFieldAsDouble(i);
             else if (t == ogrConstants.OFTDate || t == ogrConstants.OFTDateTime || t == ogrConstants.OFTTime) v = isoDateTime(f, i, t);
             else v = f.GetFieldAsString(i);
-            out.put(fields.get(i), v);
+            out.put(key, v);
         }
         return out;
     }
