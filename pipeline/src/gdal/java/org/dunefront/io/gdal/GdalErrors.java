@@ -20,6 +20,25 @@ final class GdalErrors {
         }
     }
 
+    /**
+     * Installs the quiet handler on this thread until {@link Quiet#close()}: for blocks of GDAL calls
+     * (GDAL emits some warnings lazily, e.g. when the CRS is first asked for).
+     */
+    static Quiet quiet() {
+        gdal.PushErrorHandler("CPLQuietErrorHandler");
+        return new Quiet();
+    }
+
+    /** A scope with GDAL's messages captured instead of printed. */
+    static final class Quiet implements AutoCloseable {
+        private Quiet() { }
+
+        @Override
+        public void close() {
+            gdal.PopErrorHandler();
+        }
+    }
+
     /** Like {@link #quietly} for calls returning a CPLErr code; throws when it is CE_Failure or worse. */
     static void check(String file, String action, Supplier<Integer> call) {
         int rc = quietly(call);

@@ -62,7 +62,7 @@ final class GdalRasterSink implements RasterSink {
         String name = building.toString();
         dataset = GdalErrors.quietly(() -> gtiff.Create(name, grid.width(), grid.height(), bandCount, GdalTypes.toGdal(type), co));
         if (dataset == null) throw GdalErrors.failure(target.toString(), "create a GeoTIFF at " + building);
-        try {
+        try (GdalErrors.Quiet q = GdalErrors.quiet()) {
             describe(bands);
         } catch (RuntimeException e) {
             close();

@@ -24,9 +24,31 @@ import org.gdal.gdalconst.gdalconstConstants;
  * {@code Band.ReadRaster} straight into the typed primitive array of a {@link RasterBlock}; GDAL's
  * block cache decodes only the storage blocks a window touches. GDAL dataset handles are not
  * thread-safe, so every reading thread gets its own handle, opened on first use and closed with the
- * source.
+ * source. UInt32 cells (rare) are exposed as FLOAT64, as the pure-Java reader does.
  */
 final class GdalRasterSource implements RasterSource {
+    /**
+     * Dataset metadata key telling how the raster is georeferenced, as the pure-Java reader reports it:
+     * "geotransform", "gcps" (ground control points only: GDAL's default transform, the GCPs' CRS) or "none".
+     */
+    static final String GEOREFERENCING = "GEOREFERENCING";
+
+    private enum Georeferencing {
+        GEOTRANSFORM("geotransform"), GCPS("gcps"), NONE("none");
+
+        final String label;
+
+        Georeferencing(String label) {
+            this.label = label;
+        }
+
+        static Georeferencing of(double[] gt, int gcpCount) {
+            boolean defaultTransform = gt[0] == 0 && gt[1] == 1 && gt[2] == 0 && gt[3] == 0 && gt[4] == 0 && gt[5] == 1;
+            if (!defaultTransform) return GEOTRANSFORM;
+            return gcpCount > 0 ? GCPS : NONE;
+        }
+    }
+
     private final String name;
     private final Runnable onClose;
     private final Map<Thread, Dataset> handles = new ConcurrentHashMap<>();
@@ -43,23 +65,28 @@ final class GdalRasterSource implements RasterSource {
         this.name = name;
         this.onClose = onClose;
         Dataset ds = openHandle();
-        try {
+        try (GdalErrors.Quiet q = GdalErrors.quiet()) {
             if (ds.GetRasterCount() == 0) throw noBands(ds);
             double[] gt = new double[6];
             ds.GetGeoTransform(gt);
-            grid = new GridGeometry(GdalCrs.toDefinition(ds.GetSpatialRef()), GeoTransform.fromGdal(gt),
-                    ds.GetRasterXSize(), ds.GetRasterYSize());
-            metadata = BandInfoReader.metadata(ds, "");
+            Georeferencing kind = Georeferencing.of(gt, ds.GetGCPCount());
+            grid = new GridGeometry(GdalCrs.toDefinition(kind == Georeferencing.GCPS ? ds.GetGCPSpatialRef() : ds.GetSpatialRef()),
+                    GeoTransform.fromGdal(gt), ds.GetRasterXSize(), ds.GetRasterYSize());
+            Map<String, String> md = new java.util.LinkedHashMap<>();
+            md.put(GEOREFERENCING, kind.label);
+            md.putAll(BandInfoReader.metadata(ds, ""));
+            metadata = java.util.Collections.unmodifiableMap(md);
             Band first = ds.GetRasterBand(1);
-            gdalType = first.GetRasterDataType();
+            int nativeType = first.GetRasterDataType();
             boolean signedByte = "SIGNEDBYTE".equals(first.GetMetadataItem("PIXELTYPE", "IMAGE_STRUCTURE"));
-            type = GdalTypes.fromGdal(gdalType, signedByte, name);
+            type = GdalTypes.fromGdal(nativeType, signedByte, name);
+            gdalType = GdalTypes.toGdal(type);     // the buffer type: UInt32 cells are read as Float64
             List<BandInfo> infos = new ArrayList<>();
             for (int b = 1; b <= ds.GetRasterCount(); b++) {
                 Band band = ds.GetRasterBand(b);
-                if (band.GetRasterDataType() != gdalType) {
+                if (band.GetRasterDataType() != nativeType) {
                     throw new InputDataException(name, "its bands have different cell types (band 1 "
-                            + gdal.GetDataTypeName(gdalType) + ", band " + b + " " + gdal.GetDataTypeName(band.GetRasterDataType()) + ")",
+                            + gdal.GetDataTypeName(nativeType) + ", band " + b + " " + gdal.GetDataTypeName(band.GetRasterDataType()) + ")",
                             "Split the bands into separate files with gdal_translate -b");
                 }
                 infos.add(BandInfoReader.read(band, metadata));

@@ -34,7 +34,7 @@ final class GdalVectorReader {
 
     static List<String> layerNames(Path file) {
         Dataset ds = open(file);
-        try {
+        try (GdalErrors.Quiet q = GdalErrors.quiet()) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < ds.GetLayerCount(); i++) names.add(ds.GetLayer(i).GetName());
             return names;
@@ -46,7 +46,7 @@ final class GdalVectorReader {
     static VectorLayer read(Path file, String layerName) {
         String name = file.toString();
         Dataset ds = open(file);
-        try {
+        try (GdalErrors.Quiet q = GdalErrors.quiet()) {
             if (ds.GetLayerCount() == 0) {
                 throw new InputDataException(name, "it contains no vector layer", "Give a GeoPackage, GeoJSON or Shapefile with features");
             }
