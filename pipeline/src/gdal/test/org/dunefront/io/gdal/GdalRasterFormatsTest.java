@@ -53,13 +53,16 @@ class GdalRasterFormatsTest {
             JsonNode nd = info.get("bands").get(0).get("noDataValue");
             assertEquals(nd != null, src.bandInfo(0).noData().present());
             if (nd != null) assertEquals(nd.asDouble(), src.bandInfo(0).noData().value());
-            for (int b : new int[] {0, src.bandCount() - 1}) {     // first and last band keep the test fast
-                double[] expected = Gdal.pixels(file, b + 1, tmp);
+            // a window straddling storage blocks (whole raster when small) of the first and last band keeps the test fast
+            int w = Math.min(300, src.grid().width()), h = Math.min(300, src.grid().height());
+            Window win = new Window((src.grid().width() - w) / 2, (src.grid().height() - h) / 2, w, h);
+            for (int b : java.util.stream.IntStream.of(0, src.bandCount() - 1).distinct().toArray()) {
+                double[] expected = GdalTesting.pixels(file.toString(), b + 1, win, tmp);
                 if (src.dataType() == DataType.INT8) {
                     // GDAL 3.6 has no Int8 type: gdal_translate -ot Float64 reads PIXELTYPE=SIGNEDBYTE bytes as 0..255
                     for (int i = 0; i < expected.length; i++) if (expected[i] > 127) expected[i] -= 256;
                 }
-                GdalTesting.assertSameCells(expected, GdalTesting.readAll(src, b), relative + " band " + (b + 1));
+                GdalTesting.assertSameCells(expected, GdalTesting.read(src, b, win), relative + " band " + (b + 1) + " " + win);
             }
         }
     }
@@ -110,9 +113,9 @@ class GdalRasterFormatsTest {
             try {
                 List<Future<Void>> jobs = new ArrayList<>();
                 Random rnd = new Random(42);
-                for (int i = 0; i < 64; i++) {
+                for (int i = 0; i < 32; i++) {
                     Window w = new Window(rnd.nextInt(src.grid().width()) - 8, rnd.nextInt(src.grid().height()) - 8,
-                            1 + rnd.nextInt(90), 1 + rnd.nextInt(90));
+                            1 + rnd.nextInt(60), 1 + rnd.nextInt(60));
                     jobs.add(pool.submit(() -> {
                         RasterBlock b = src.read(0, w);
                         for (int r = 0; r < w.height(); r++) {

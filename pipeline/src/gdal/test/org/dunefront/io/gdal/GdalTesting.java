@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
+import org.dunefront.grid.Window;
 import org.dunefront.io.GdalAvailability;
 import org.dunefront.io.IoBackend;
 import org.dunefront.io.RasterIO;
@@ -57,6 +61,31 @@ final class GdalTesting {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * GDAL's decoded cells of one band (1-based) over a window, via {@code gdal_translate -srcwin -of ENVI
+     * -ot Float64} (little-endian doubles, row-major).
+     */
+    static double[] pixels(String gdalName, int band1, Window w, Path dir) throws IOException {
+        Path out = Files.createTempFile(dir, "win-", ".envi");
+        Gdal.run("gdal_translate", "-q", "-of", "ENVI", "-ot", "Float64", "-b", String.valueOf(band1),
+                "-srcwin", String.valueOf(w.col()), String.valueOf(w.row()), String.valueOf(w.width()), String.valueOf(w.height()),
+                gdalName, out.toString());
+        ByteBuffer bb = ByteBuffer.wrap(Files.readAllBytes(out)).order(ByteOrder.LITTLE_ENDIAN);
+        double[] v = new double[bb.remaining() / 8];
+        for (int i = 0; i < v.length; i++) v[i] = bb.getDouble();
+        return v;
+    }
+
+    /** The cells of a window of a band as doubles, row-major. */
+    static double[] read(RasterSource src, int band, Window w) throws IOException {
+        RasterBlock b = src.read(band, w);
+        double[] out = new double[b.width() * b.height()];
+        for (int r = 0; r < b.height(); r++) {
+            for (int c = 0; c < b.width(); c++) out[r * b.width() + c] = b.get(c, r);
+        }
+        return out;
     }
 
     /** Asserts two cell arrays are identical (NaN equals NaN). */
