@@ -1,0 +1,20 @@
+/**
+ * The phased restoration plan (issue 6, science.md §9): restoration actions and phases, candidate
+ * rules per action over aligned input blocks, patch criteria, phase assignment with incremental
+ * budgets, the action × phase codes and palette of the action-plan raster, and the phase × action
+ * summary.
+ *
+ * <p>Entry points for the workflow: {@link org.dunefront.plan.RestorationPlanner#rank} (the
+ * {@code rank} stage) and {@link org.dunefront.plan.RestorationPlanner#plan} (the {@code plan} stage);
+ * the individual steps ({@link org.dunefront.plan.CandidateRules}, {@link org.dunefront.plan.PatchCriteria},
+ * {@link org.dunefront.plan.PhaseScheduler}, {@link org.dunefront.plan.PlanLegend},
+ * {@link org.dunefront.plan.PlanSummary}) are public for tests and reuse. Pure operations: no files,
+ * no console; land-cover semantics come from a caller-supplied {@link org.dunefront.plan.LandCoverLookup}.
+ *
+ * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.patch}, {@code org.dunefront.ranking},
+ * {@code org.dunefront.error}. Never {@code io} or {@code cli}.
+ *
+ * <p>Thread-safety: operations are stateless; records are immutable (arrays are copied on access unless
+ * documented otherwise).
+ */
+package org.dunefront.plan;

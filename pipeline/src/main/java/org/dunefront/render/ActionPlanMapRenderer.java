@@ -1,0 +1,366 @@
+package org.dunefront.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.NoData;
+import org.dunefront.grid.DataType;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.Window;
+
+/**
+ * Renders the phased action-plan map: hillshade base, muted land cover, patches coloured by
+ * action and outlined by phase, non-overlapping labels, legend, scale bar, north arrow, sand-rose
+ * inset, title and credits. The map steps read like the map: {@code sample → shadeRelief →
+ * paintCells → outlinePhases → decorations → legend}.
+ *
+ * <p>The scale bar assumes a projected CRS in metres; the north arrow shows grid north (for UTM
+ * grids the convergence from true north is below 3° and is not drawn).
+ */
+public final class ActionPlanMapRenderer {
+
+    /** Outline colours by phase 1, 2, 3 (index 0 unused). */
+    static final int[] PHASE_OUTLINE_RGB = {0x000000, 0x111111, 0x6A1B9A, 0x00695C};
+    private static final int MARGIN = 24;
+    private static final int TITLE_H = 64;
+
+    private final MapLayout layout;
+
+    public ActionPlanMapRenderer(MapLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Result of a rendering: the image and what could not be drawn. */
+    public record Rendered(BufferedImage image, Rectangle2D mapFrame, Rectangle2D legendFrame,
+                           List<LabelPlacer.Placed> labels, int droppedLabels) { }
+
+    public Rendered render(MapRequest req) {
+        GridGeometry g = req.grid();
+        int mapW = layout.mapWidthPx();
+        int mapH = (int) Math.max(100, Math.round((double) mapW * g.height() * g.cellSizeY() / (g.width() * g.cellSizeX())));
+        int imgW = MARGIN + mapW + MARGIN + layout.legendWidthPx() + MARGIN;
+        int legendMinH = legendHeight(req);
+        int imgH = TITLE_H + Math.max(mapH, legendMinH) + MARGIN * 2;
+        BufferedImage img = new BufferedImage(imgW, imgH, BufferedImage.TYPE_INT_RGB);
+        Graphics2D gr = img.createGraphics();
+        try {
+            gr.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            gr.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            gr.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            gr.setColor(Color.WHITE);
+            gr.fillRect(0, 0, imgW, imgH);
+
+            Rectangle2D mapFrame = new Rectangle2D.Double(MARGIN, TITLE_H + MARGIN, mapW, mapH);
+            drawTitle(gr, req.title(), imgW);
+
+            double[] plan = DisplaySampler.sample(req.actionPlan(), mapW, mapH);
+            double[] lc = req.landcover() == null ? null : DisplaySampler.sample(req.landcover(), mapW, mapH);
+            double[] dem = req.dem() == null ? null : DisplaySampler.sampleBilinear(req.dem(), mapW, mapH);
+            double pxSizeX = g.width() * g.cellSizeX() / mapW, pxSizeY = g.height() * g.cellSizeY() / mapH;
+            byte[] shade = dem == null ? null : shadeRelief(dem, mapW, mapH, pxSizeX, pxSizeY);
+
+            BufferedImage map = new BufferedImage(mapW, mapH, BufferedImage.TYPE_INT_RGB);
+            paintCells(map, plan, lc, shade, req);
+            outlinePhases(map, plan, req.phaseByCode());
+            gr.drawImage(map, (int) mapFrame.getX(), (int) mapFrame.getY(), null);
+            gr.setColor(Color.DARK_GRAY);
+            gr.setStroke(new BasicStroke(1.2f));
+            gr.draw(mapFrame);
+
+            List<Rectangle2D> obstacles = new ArrayList<>();
+            Rectangle2D scaleBox = drawScaleBar(gr, mapFrame, g.width() * g.cellSizeX());
+            obstacles.add(scaleBox);
+            obstacles.add(drawNorthArrow(gr, mapFrame));
+            if (req.rose() != null) obstacles.add(drawRose(gr, mapFrame, req.rose()));
+
+            List<LabelPlacer.Placed> placed = placeLabels(gr, req, mapFrame, obstacles);
+            Rectangle2D legendFrame = new Rectangle2D.Double(mapFrame.getMaxX() + MARGIN, mapFrame.getY(),
+                    layout.legendWidthPx(), Math.max(mapH, legendMinH));
+            drawLegend(gr, req, legendFrame);
+            return new Rendered(img, mapFrame, legendFrame, placed, req.labels().size() - placed.size());
+        } finally {
+            gr.dispose();
+        }
+    }
+
+    private Font font(int style, float size) {
+        return new Font(layout.fontFamily(), style, 1).deriveFont(size);
+    }
+
+    private byte[] shadeRelief(double[] dem, int w, int h, double pxSizeX, double pxSizeY) {
+        RasterBlock block = RasterBlock.create(DataType.FLOAT64, new Window(0, 0, w, h), NoData.NAN);
+        double[] data = ((RasterBlock.Doubles) block).data();
+        System.arraycopy(dem, 0, data, 0, dem.length);
+        return Hillshade.shade(block, block.window(), pxSizeX, pxSizeY, layout.sunAzimuthDeg(), layout.sunAltitudeDeg(), 1.0);
+    }
+
+    private void paintCells(BufferedImage map, double[] plan, double[] lc, byte[] shade, MapRequest req) {
+        Map<Integer, Integer> lcColour = new HashMap<>();
+        for (CategoryStyle s : req.landcoverStyles()) lcColour.put(s.code(), s.argb());
+        Map<Integer, Integer> planColour = new HashMap<>();
+        for (CategoryStyle s : req.planStyles()) planColour.put(s.code(), s.argb());
+        double wLc = layout.landcoverWeight();
+        int w = map.getWidth(), h = map.getHeight();
+        for (int j = 0; j < h; j++) {
+            for (int i = 0; i < w; i++) {
+                int k = j * w + i;
+                double s = shade == null ? 0.85 : ((shade[k] & 0xFF) == 0 ? 0.85 : (shade[k] & 0xFF) / 255.0);
+                double base = 0.35 + 0.65 * s; // light hillshade
+                int rgb = grey(base);
+                if (lc != null && !Double.isNaN(lc[k])) {
+                    Integer c = lcColour.get((int) lc[k]);
+                    if (c != null) rgb = mix(mix(0xFFFFFF, c, wLc), grey(base), 0.35);
+                }
+                if (!Double.isNaN(plan[k]) && plan[k] != 0) {
+                    Integer c = planColour.get((int) plan[k]);
+                    if (c != null) rgb = mix(rgb, c, 0.85);
+                }
+                map.setRGB(i, j, rgb);
+            }
+        }
+    }
+
+    private static void outlinePhases(BufferedImage map, double[] plan, Map<Integer, Integer> phaseByCode) {
+        int w = map.getWidth(), h = map.getHeight();
+        for (int j = 0; j < h; j++) {
+            for (int i = 0; i < w; i++) {
+                int phase = phaseOf(plan[j * w + i], phaseByCode);
+                if (phase == 0) continue;
+                boolean edge = i == 0 || j == 0 || i == w - 1 || j == h - 1
+                        || phaseOf(plan[j * w + i - 1], phaseByCode) != phase
+                        || phaseOf(plan[j * w + i + 1], phaseByCode) != phase
+                        || phaseOf(plan[(j - 1) * w + i], phaseByCode) != phase
+                        || phaseOf(plan[(j + 1) * w + i], phaseByCode) != phase;
+                if (edge) map.setRGB(i, j, PHASE_OUTLINE_RGB[Math.min(3, phase)]);
+            }
+        }
+    }
+
+    private static int phaseOf(double code, Map<Integer, Integer> phaseByCode) {
+        if (Double.isNaN(code) || code == 0) return 0;
+        return phaseByCode.getOrDefault((int) code, 0);
+    }
+
+    private void drawTitle(Graphics2D g, String title, int imgW) {
+        g.setColor(new Color(0x202020));
+        g.setFont(font(Font.BOLD, 24f));
+        g.drawString(title, MARGIN, 40);
+    }
+
+    private Rectangle2D drawScaleBar(Graphics2D g, Rectangle2D frame, double mapWidthM) {
+        double maxM = mapWidthM * 0.25;
+        double lenM = ScaleBar.niceLengthM(maxM);
+        double lenPx = lenM / mapWidthM * frame.getWidth();
+        double x0 = frame.getX() + 16, y0 = frame.getMaxY() - 22;
+        Rectangle2D box = new Rectangle2D.Double(x0 - 8, y0 - 26, lenPx + 16, 40);
+        g.setColor(new Color(255, 255, 255, 215));
+        g.fill(box);
+        g.setColor(Color.BLACK);
+        int half = (int) Math.round(lenPx / 2);
+        g.fillRect((int) x0, (int) y0, half, 6);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect((int) x0, (int) y0, (int) Math.round(lenPx), 6);
+        g.setFont(font(Font.PLAIN, 13f));
+        g.drawString("0", (int) x0 - 3, (int) y0 - 5);
+        String label = ScaleBar.label(lenM);
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(label, (int) (x0 + lenPx - fm.stringWidth(label) / 2.0), (int) y0 - 5);
+        return box;
+    }
+
+    private Rectangle2D drawNorthArrow(Graphics2D g, Rectangle2D frame) {
+        double cx = frame.getMaxX() - 34, top = frame.getY() + 14;
+        Rectangle2D box = new Rectangle2D.Double(cx - 20, top - 4, 40, 62);
+        g.setColor(new Color(255, 255, 255, 215));
+        g.fill(box);
+        Path2D arrow = new Path2D.Double();
+        arrow.moveTo(cx, top + 16);
+        arrow.lineTo(cx + 10, top + 52);
+        arrow.lineTo(cx, top + 44);
+        arrow.lineTo(cx - 10, top + 52);
+        arrow.closePath();
+        g.setColor(Color.BLACK);
+        g.fill(arrow);
+        g.setFont(font(Font.BOLD, 15f));
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString("N", (float) (cx - fm.stringWidth("N") / 2.0), (float) top + 13);
+        return box;
+    }
+
+    private Rectangle2D drawRose(Graphics2D g, Rectangle2D frame, WindRose rose) {
+        double size = Math.min(170, frame.getWidth() * 0.22);
+        double cx = frame.getMaxX() - 60 - size / 2, cy = frame.getY() + 14 + size / 2 + 16;
+        Rectangle2D box = new Rectangle2D.Double(cx - size / 2 - 8, cy - size / 2 - 24, size + 16, size + 40);
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fill(box);
+        g.setColor(Color.DARK_GRAY);
+        g.draw(box);
+        g.setFont(font(Font.BOLD, 12f));
+        g.drawString("Sand rose (DP, VU)", (float) (box.getX() + 6), (float) (box.getY() + 14));
+        double[] dp = rose.sectorDpVu();
+        double max = 0;
+        for (double v : dp) max = Math.max(max, v);
+        int n = dp.length;
+        double rMax = size / 2 - 4;
+        g.setColor(new Color(0xBBBBBB));
+        g.drawOval((int) (cx - rMax), (int) (cy - rMax), (int) (2 * rMax), (int) (2 * rMax));
+        g.setColor(new Color(0xC68A3A));
+        for (int k = 0; k < n && max > 0; k++) {
+            double len = rMax * Math.sqrt(dp[k] / max); // area-true petals
+            double a0 = Math.toRadians(k * 360.0 / n - 180.0 / n), a1 = Math.toRadians(k * 360.0 / n + 180.0 / n);
+            Path2D petal = new Path2D.Double();
+            petal.moveTo(cx, cy);
+            petal.lineTo(cx + len * Math.sin(a0), cy - len * Math.cos(a0));
+            petal.lineTo(cx + len * Math.sin(a1), cy - len * Math.cos(a1));
+            petal.closePath();
+            g.fill(petal);
+        }
+        // resultant drift direction arrow (toward RDD)
+        double a = Math.toRadians(rose.rddDeg());
+        double len = rMax * 0.9;
+        double tx = cx + len * Math.sin(a), ty = cy - len * Math.cos(a);
+        g.setColor(new Color(0xB71C1C));
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine((int) cx, (int) cy, (int) tx, (int) ty);
+        AffineTransform old = g.getTransform();
+        g.translate(tx, ty);
+        g.rotate(a);
+        Path2D head = new Path2D.Double();
+        head.moveTo(0, -2);
+        head.lineTo(6, 10);
+        head.lineTo(-6, 10);
+        head.closePath();
+        g.fill(head);
+        g.setTransform(old);
+        g.setColor(Color.BLACK);
+        g.setFont(font(Font.PLAIN, 11f));
+        g.drawString(String.format(java.util.Locale.ROOT, "DP %.0f  RDD %.0f°", rose.totalDpVu(), rose.rddDeg()),
+                (float) (box.getX() + 6), (float) (box.getMaxY() - 5));
+        return box;
+    }
+
+    private List<LabelPlacer.Placed> placeLabels(Graphics2D g, MapRequest req, Rectangle2D frame, List<Rectangle2D> obstacles) {
+        GridGeometry grid = req.grid();
+        g.setFont(font(Font.BOLD, 12f));
+        FontMetrics fm = g.getFontMetrics();
+        List<LabelPlacer.Candidate> cands = new ArrayList<>();
+        for (MapLabel l : req.labels()) {
+            double col = grid.transform().col(l.x(), l.y()), row = grid.transform().row(l.x(), l.y());
+            double px = frame.getX() + col / grid.width() * frame.getWidth();
+            double py = frame.getY() + row / grid.height() * frame.getHeight();
+            cands.add(new LabelPlacer.Candidate(l.text(), px, py, fm.stringWidth(l.text()) + 6, fm.getHeight(), l.priority()));
+        }
+        List<LabelPlacer.Placed> placed = new LabelPlacer(frame, obstacles).place(cands);
+        for (LabelPlacer.Placed p : placed) {
+            Rectangle2D b = p.box();
+            g.setColor(new Color(255, 255, 255, 200));
+            g.fill(b);
+            g.setColor(new Color(0x202020));
+            g.drawString(p.text(), (float) (b.getX() + 3), (float) (b.getY() + fm.getAscent()));
+        }
+        return placed;
+    }
+
+    private int legendHeight(MapRequest req) {
+        int phases = new TreeSet<>(req.phaseByCode().values()).size();
+        return 40 + 24 * req.planStyles().size() + 40 + 22 * phases + 40 + 18 * req.landcoverStyles().size() + 120;
+    }
+
+    private void drawLegend(Graphics2D g, MapRequest req, Rectangle2D frame) {
+        double x = frame.getX(), y = frame.getY();
+        g.setColor(new Color(0x202020));
+        g.setFont(font(Font.BOLD, 16f));
+        g.drawString("Actions and phases", (float) x, (float) (y + 16));
+        y += 30;
+        g.setFont(font(Font.PLAIN, 13f));
+        for (CategoryStyle s : req.planStyles()) {
+            g.setColor(new Color(s.argb(), false));
+            g.fillRect((int) x, (int) y, 28, 16);
+            int phase = req.phaseByCode().getOrDefault(s.code(), 0);
+            g.setColor(new Color(PHASE_OUTLINE_RGB[Math.min(3, phase)]));
+            g.setStroke(new BasicStroke(2f));
+            g.drawRect((int) x, (int) y, 28, 16);
+            g.setColor(new Color(0x202020));
+            g.drawString(s.label(), (float) (x + 38), (float) (y + 13));
+            y += 24;
+        }
+        y += 12;
+        g.setFont(font(Font.BOLD, 14f));
+        g.drawString("Phase outlines", (float) x, (float) (y + 12));
+        y += 22;
+        g.setFont(font(Font.PLAIN, 13f));
+        for (int phase : new TreeSet<>(req.phaseByCode().values())) {
+            g.setColor(new Color(PHASE_OUTLINE_RGB[Math.min(3, Math.max(1, phase))]));
+            g.setStroke(new BasicStroke(3f));
+            g.drawRect((int) x + 2, (int) y + 2, 24, 12);
+            g.setColor(new Color(0x202020));
+            g.drawString("Phase " + phase, (float) (x + 38), (float) (y + 13));
+            y += 22;
+        }
+        if (!req.landcoverStyles().isEmpty()) {
+            y += 12;
+            g.setFont(font(Font.BOLD, 14f));
+            g.drawString("Land cover (muted)", (float) x, (float) (y + 12));
+            y += 20;
+            g.setFont(font(Font.PLAIN, 12f));
+            for (CategoryStyle s : req.landcoverStyles()) {
+                g.setColor(new Color(mix(0xFFFFFF, s.argb(), layout.landcoverWeight())));
+                g.fillRect((int) x, (int) y + 2, 22, 12);
+                g.setColor(new Color(0x404040));
+                g.drawString(s.label(), (float) (x + 30), (float) (y + 13));
+                y += 18;
+            }
+        }
+        y += 16;
+        g.setFont(font(Font.PLAIN, 11f));
+        g.setColor(new Color(0x505050));
+        for (String line : wrap(req.credits(), g.getFontMetrics(), (int) frame.getWidth())) {
+            g.drawString(line, (float) x, (float) (y + 11));
+            y += 14;
+        }
+    }
+
+    private static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split(" ")) {
+                if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    static int grey(double v) {
+        int c = (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
+        return (c << 16) | (c << 8) | c;
+    }
+
+    /** Linear mix of two RGB colours: {@code t = 0} gives {@code a}, 1 gives {@code b}. */
+    static int mix(int a, int b, double t) {
+        int r = (int) Math.round(((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t);
+        int gg = (int) Math.round(((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t);
+        int bb = (int) Math.round((a & 0xFF) * (1 - t) + (b & 0xFF) * t);
+        return (r << 16) | (gg << 8) | bb;
+    }
+
+}
