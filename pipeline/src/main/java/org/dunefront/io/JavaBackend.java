@@ -9,13 +9,14 @@ import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
+import org.dunefront.io.geotiff.GeoTiffReader;
 
 /** The pure-Java backend behind {@link RasterIO}: Dunefront's GeoTIFF reader/writer and GeoPackage reader. */
 final class JavaBackend {
     private JavaBackend() { }
 
     static RasterSource open(Path file) throws IOException {
-        throw notYet("reading " + file);
+        return GeoTiffReader.open(file);
     }
 
     static RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands,
