@@ -13,9 +13,9 @@
  * the in-memory vector model ({@link org.dunefront.io.VectorLayer}, {@link org.dunefront.io.VectorFeature})
  * that vector readers return and writers take, plus backend-neutral write and warp option records.
  *
- * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, JTS, Apache SIS (CRS
- * decoding) and the format libraries of the sub-packages. Must not depend on {@code cli} or on
- * algorithm packages. Value types are immutable and thread-safe; sources returned by the facade are
- * safe for concurrent reads.
+ * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, {@code org.dunefront.crs},
+ * Apache SIS, JTS and the format libraries of the sub-packages. Must not depend on {@code cli} or on
+ * algorithm packages; algorithm packages never depend on this package. Value types are immutable
+ * and thread-safe; sources returned by the facade are safe for concurrent reads.
  */
 package org.dunefront.io;
