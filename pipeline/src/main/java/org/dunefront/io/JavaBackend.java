@@ -10,8 +10,15 @@ import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
+import org.dunefront.io.geotiff.GeoTiffWriteOptions;
+import org.dunefront.io.geotiff.GeoTiffWriter;
+import org.dunefront.io.gpkg.GeoPackageReader;
 
-/** The pure-Java backend behind {@link RasterIO}: Dunefront's GeoTIFF reader/writer and GeoPackage reader. */
+/**
+ * The pure-Java backend behind {@link RasterIO}: Dunefront's GeoTIFF reader and writer
+ * ({@code io.geotiff}) and GeoPackage reader ({@code io.gpkg}). What only GDAL offers (COG layout,
+ * ZSTD, other vector formats) is refused with a message naming {@code --io gdal}.
+ */
 final class JavaBackend {
     private JavaBackend() { }
 
@@ -21,15 +28,33 @@ final class JavaBackend {
 
     static RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands,
                              RasterWriteOptions options) throws IOException {
-        throw notYet("writing " + file);
+        return GeoTiffWriter.create(file, grid, type, bands, writeOptions(options));
     }
 
+    /** The backend-neutral options in the pure-Java writer's terms; COG layout and ZSTD need GDAL. */
+    static GeoTiffWriteOptions writeOptions(RasterWriteOptions o) {
+        if (o.layout() == RasterWriteOptions.Layout.COG) throw needsGdal("Cloud-Optimized GeoTIFF output");
+        GeoTiffWriteOptions.Compression c = switch (o.compression()) {
+            case NONE -> GeoTiffWriteOptions.Compression.NONE;
+            case DEFLATE -> GeoTiffWriteOptions.Compression.DEFLATE;
+            case LZW -> GeoTiffWriteOptions.Compression.LZW;
+            case ZSTD -> throw needsGdal("ZSTD compression");
+        };
+        return GeoTiffWriteOptions.defaults().withTileSize(o.tileSize()).withCompression(c).withMetadata(o.metadata());
+    }
+
+    /** GeoPackages only ({@code layer} null: the first layer, as OGR does); other vector formats need GDAL. */
     static VectorLayer readVector(Path file, String layer) {
-        throw notYet("reading vectors from " + file);
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+            throw needsGdal("reading " + file.getFileName() + " (the pure-Java backend reads vectors from GeoPackages only)");
+        }
+        if (layer != null) return GeoPackageReader.read(file, layer);
+        List<String> names = GeoPackageReader.layerNames(file);
+        return names.isEmpty() ? GeoPackageReader.readSingle(file) : GeoPackageReader.read(file, names.get(0));
     }
 
-    private static ConfigurationException notYet(String what) {
-        return new ConfigurationException("--io java", "the pure-Java backend is not in this build yet (" + what + ")",
-                "Use --io gdal");
+    private static ConfigurationException needsGdal(String what) {
+        return new ConfigurationException("--io java", what + " needs the GDAL backend",
+                "Use --io gdal (or auto) after installing it: " + GdalAvailability.howToInstall().replace("; or use --io java", ""));
     }
 }
