@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                         + "patch_stability.csv, stability.tif and runs/<id>/."},
         footer = {"", "Examples:",
                 "  dunefront sweep --vary drift.thresholdWindKn=10..14:2 --vary rank.minPatchHa=2,5,10 -j 2",
-                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase=1e7..4e7", "",
+                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase[0]=1000..4000", "",
                 "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, 4 cancelled "
                         + "(rerun the same command to complete only the missing runs).",
                 "See also: dunefront run, docs/cli.md"})

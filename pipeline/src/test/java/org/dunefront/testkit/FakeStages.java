@@ -117,17 +117,17 @@ public final class FakeStages {
     /**
      * Writes plan/priorities.csv for 6 patches: the ranking is the patch id order reversed
      * above the drift threshold 12 kn and straight below, and patches 1..k are selected with
-     * k = floor(phase-1 budget / 1e7). Also writes the action map as text (one code per cell).
+     * k = floor(phase-1 budget / 1000) (default budget 2000 → 2 patches). Also writes the action map as text (one code per cell).
      */
     private static StageResult planOutputs(StageContext ctx, int hash) throws IOException {
         DunefrontConfig c = ctx.run().config();
         boolean reversed = c.drift().thresholdWindKn() > 12;
-        int selected = (int) Math.min(6, Math.floor(c.plan().budgetPerPhase().get(0) / 1e7));
+        int selected = (int) Math.min(6, Math.floor(c.plan().budgetPerPhase().get(0) / 1000));
         StringBuilder sb = new StringBuilder("patch_id,rank,phase,action,area_ha\n");
         for (int id = 1; id <= 6; id++) {
             int rank = reversed ? 7 - id : id;
             int phase = rank <= selected ? 1 : 0;
-            sb.append(id).append(',').append(rank).append(',').append(phase).append(",SHRUB_BARRIER,").append(id * 2).append('\n');
+            sb.append(id).append(',').append(rank).append(',').append(phase).append(",shrub-sand-fixation,").append(id * 2).append('\n');
         }
         Files.writeString(ctx.output("priorities.csv"), sb.toString());
         StringBuilder map = new StringBuilder();

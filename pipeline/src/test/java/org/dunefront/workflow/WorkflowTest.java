@@ -167,7 +167,7 @@ class WorkflowTest {
         Workflow wf = fakes.workflow();
         SharedStageCache cache = new SharedStageCache(tmp.resolve("cache"));
         wf.run(ctx(tmp.resolve("r1"), 1).withSharedCache(cache), RunRequest.all());
-        RunReport r2 = wf.run(ctx(tmp.resolve("r2"), 1, "plan.budgetPerPhase=4e7,1e7").withSharedCache(cache), RunRequest.all());
+        RunReport r2 = wf.run(ctx(tmp.resolve("r2"), 1, "plan.budgetPerPhase=4000,1000,1000").withSharedCache(cache), RunRequest.all());
         assertEquals(RunReport.Status.REUSED, r2.status("rank"));
         assertEquals(RunReport.Status.RAN, r2.status("plan"));
         assertEquals(1, fakes.runs("rank"));
