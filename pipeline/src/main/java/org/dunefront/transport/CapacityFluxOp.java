@@ -1,0 +1,87 @@
+package org.dunefront.transport;
+
+import org.dunefront.wind.BedType;
+import org.dunefront.wind.ShearVelocity;
+
+/**
+ * Transport capacity per cell: the potential flux vector (computed over bare reference sand) scaled
+ * by how the cell's surface changes the flux at the representative sand-moving wind U:
+ * <pre>
+ *   u*ref = κ U / ln(10 m / z0ref)                                   law of the wall
+ *   u*bed = κ U / ln(10 m / z0) · f_MB(z0, z0ref)                      erodible beds: Marticorena &amp;
+ *                                                                     Bergametti (1995) drag partition
+ *   u*bed = κ U / ln(10 m / z0)                                        non-erodible beds (no partition:
+ *                                                                     the gravel is the bed grains hop on)
+ *   u*eff = u*bed · g(cover)                                           {@link VegetationModel}
+ *   factor = q(u*eff, u*t, bed) / q(u*ref, u*t, sand)                  {@link org.dunefront.wind.TransportLaw}
+ *   capacity = factor · (qx, qy)
+ * </pre>
+ * The capacity is 0 in sinks, asset traps, intervention traps, local lee zones
+ * (Sx &gt; leeShelterThresholdDeg: erosion suppressed, deposition forced — Winstral et al. 2002 Sx with
+ * Werner 1995's 15° shadow angle) and mountain-blocked cells (regional Sx &gt; regionalShelterThresholdDeg).
+ * Exposed cells (Sx &lt; 0) keep the full capacity. Evaluating the reduction at one representative wind,
+ * instead of per time step, is the approximation that lets the potential flux be computed once on the
+ * coarse wind grid; see docs/sand-model.md.
+ */
+public final class CapacityFluxOp {
+    private CapacityFluxOp() {
+    }
+
+    /**
+     * Capacity reduction factor of one cell (≥ 0; may exceed 1 on rigid beds).
+     *
+     * @param surface          the cell's class
+     * @param coverFraction    effective vegetation cover, 0–1
+     * @param roughnessLengthM effective z0, m
+     */
+    public static double reductionFactor(SurfaceClass surface, double coverFraction, double roughnessLengthM,
+                                         TransportParams p) {
+        if (surface.capturesAllSand()) return 0.0;
+        double ut = p.sediment().thresholdShearVelocityMps();
+        double uRef = p.referenceShearVelocityMps();
+        double qRef = p.transportLaw().fluxKgPerMS(uRef, ut, BedType.ERODIBLE_SAND, p.sediment());
+        if (!(qRef > 0)) {
+            throw new IllegalArgumentException("representativeWind10mMps = " + p.representativeWind10mMps()
+                    + " m/s does not move sand over the reference surface (u* = " + uRef + " ≤ u*t = " + ut
+                    + " m/s); use a stronger representative wind");
+        }
+        double z0 = Math.max(roughnessLengthM, 1e-6);
+        BedType bed = surface == SurfaceClass.NON_ERODIBLE ? BedType.NON_ERODIBLE : BedType.ERODIBLE_SAND;
+        double uBed = ShearVelocity.fromWind(p.representativeWind10mMps(), ShearVelocity.REFERENCE_HEIGHT_M,
+                Math.min(z0, 1.0));
+        if (bed == BedType.ERODIBLE_SAND) uBed *= ShearVelocity.dragPartitionFraction(z0, p.referenceRoughnessM());
+        double uEff = uBed * p.vegetationModel().shearFactor(coverFraction);
+        return p.transportLaw().fluxKgPerMS(uEff, ut, bed, p.sediment()) / qRef;
+    }
+
+    /**
+     * Capacity vectors of every cell for one potential-flux field, m³ m⁻¹ yr⁻¹: {qx (east), qy (north)}.
+     */
+    public static float[][] compute(SandTransportInput in, FluxField potential, TransportParams p) {
+        SurfaceClass[] cls = in.resolveClasses();
+        return compute(in, cls, potential, p);
+    }
+
+    static float[][] compute(SandTransportInput in, SurfaceClass[] cls, FluxField potential, TransportParams p) {
+        int n = in.cellCount();
+        float[] qx = new float[n], qy = new float[n];
+        float[] cover = in.vegetationCoverFraction(), z0 = in.roughnessLengthM(), sxL = in.shelterLocalDeg(),
+                sxR = in.shelterRegionalDeg();
+        Interventions iv = in.interventions();
+        for (int i = 0; i < n; i++) {
+            double px = potential.qxM3PerMYr()[i], py = potential.qyM3PerMYr()[i];
+            if (Double.isNaN(px) || Double.isNaN(py)) continue;
+            if (iv.trapMask() != null && iv.trapMask()[i]) continue;
+            if (sxL != null && sxL[i] > p.leeShelterThresholdDeg()) continue;
+            if (sxR != null && sxR[i] > p.regionalShelterThresholdDeg()) continue;
+            double c = cover == null || Float.isNaN(cover[i]) ? 0 : cover[i];
+            double r = z0 == null || Float.isNaN(z0[i]) ? p.referenceRoughnessM() : z0[i];
+            if (iv.coverFloorFraction() != null && iv.coverFloorFraction()[i] > c) c = iv.coverFloorFraction()[i];
+            if (iv.roughnessFloorM() != null && iv.roughnessFloorM()[i] > r) r = iv.roughnessFloorM()[i]; // NaN: no floor
+            double f = reductionFactor(cls[i], c, r, p);
+            qx[i] = (float) (f * px);
+            qy[i] = (float) (f * py);
+        }
+        return new float[][] {qx, qy};
+    }
+}
