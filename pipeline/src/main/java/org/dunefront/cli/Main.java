@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.function.Supplier;
 import org.dunefront.error.DunefrontException;
 import org.dunefront.workflow.Workflow;
+import org.dunefront.workflow.sweep.ActionMaps;
 import org.dunefront.workflow.stages.StandardStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,13 +35,23 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Supplier<Workflow> workflows;
+    private final ActionMaps actionMaps;
 
     public Main() {
-        this(StandardStages::workflow);
+        this(StandardStages::workflow, ActionMaps.NONE);
     }
 
-    Main(Supplier<Workflow> workflows) {
+    Main(Supplier<Workflow> workflows, ActionMaps actionMaps) {
         this.workflows = workflows;
+        this.actionMaps = actionMaps;
+    }
+
+    /**
+     * Reader/writer of the plan's action maps for the sweep stability raster. Seam: NONE until a
+     * raster reader and writer are in the build; then {@code new PlanActionMaps(open, create)}.
+     */
+    ActionMaps actionMaps() {
+        return actionMaps;
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */
@@ -55,12 +66,12 @@ public final class Main implements Runnable {
 
     /** Builds the command line with Dunefront's exit-code mapping; tests call {@code execute()} on it. */
     public static CommandLine commandLine() {
-        return commandLine(StandardStages::workflow);
+        return commandLine(StandardStages::workflow, ActionMaps.NONE);
     }
 
-    /** Like {@link #commandLine()} over another workflow (tests). */
-    static CommandLine commandLine(Supplier<Workflow> workflows) {
-        CommandLine cl = new CommandLine(new Main(workflows));
+    /** Like {@link #commandLine()} over another workflow and action-map reader (tests). */
+    static CommandLine commandLine(Supplier<Workflow> workflows, ActionMaps actionMaps) {
+        CommandLine cl = new CommandLine(new Main(workflows, actionMaps));
         cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setExitCodeExceptionMapper(Main::exitCodeFor);

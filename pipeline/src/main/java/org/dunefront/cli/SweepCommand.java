@@ -14,7 +14,6 @@ import org.dunefront.sweep.SweepAxis;
 import org.dunefront.sweep.SweepDesign;
 import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.RunContext;
-import org.dunefront.workflow.sweep.ActionMaps;
 import org.dunefront.workflow.sweep.SweepRun;
 import org.dunefront.workflow.sweep.SweepRunner;
 import picocli.CommandLine;
@@ -80,7 +79,7 @@ final class SweepCommand implements Callable<Integer> {
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
                     reporter, cancellation, VersionProvider.version(), null);
-            SweepRunner runner = new SweepRunner(main.workflow(), ctx, actionMaps());
+            SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));
             SweepRunner.Result r = runner.run(runs, parallel, options.force);
@@ -116,10 +115,5 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(grid ? "--vary" : "--range", e.getMessage(), "See 'dunefront sweep --help'");
         }
-    }
-
-    /** Reader/writer of action maps for the stability raster (none until the GeoTIFF codec is wired). */
-    private ActionMaps actionMaps() {
-        return ActionMaps.NONE;
     }
 }

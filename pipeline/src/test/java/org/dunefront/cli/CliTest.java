@@ -35,7 +35,7 @@ class CliTest {
     }
 
     Result fake(String... args) {
-        return exec(Main.commandLine(fakes::workflow), args);
+        return exec(Main.commandLine(fakes::workflow, fakes.actionMaps()), args);
     }
 
     Path config() throws IOException {

@@ -33,7 +33,7 @@ class SweepCommandTest {
     }
 
     int exec(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = Main.commandLine(fakes::workflow);
+        CommandLine cl = Main.commandLine(fakes::workflow, fakes.actionMaps());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
@@ -78,6 +78,11 @@ class SweepCommandTest {
         assertEquals(Math.sqrt(50.0 / 9), Double.parseDouble(p1[4]), 1e-12);
         assertEquals("1", p1[5]);
         assertTrue(out.toString().contains("runs: 7 (7 ran, 0 already finished)"), out.toString());
+
+        // stability: cells 0 and 1 are selected in all 6 varied runs, cells 2 and 3 only with the 4000 ha budget (3 of 6)
+        assertEquals(List.of("any action: 1.0 1.0 0.5 0.5", "action1: 1.0 1.0 0.5 0.5", "action2: 0.0 0.0 0.0 0.0"),
+                Files.readAllLines(sweep.resolve("stability.tif")));
+        assertTrue(out.toString().contains("wrote " + sweep.resolve("stability.tif")), out.toString());
     }
 
     @Test

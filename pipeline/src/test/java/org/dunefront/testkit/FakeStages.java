@@ -24,6 +24,7 @@ import org.dunefront.workflow.Stage;
 import org.dunefront.workflow.StageContext;
 import org.dunefront.workflow.StageResult;
 import org.dunefront.workflow.Workflow;
+import org.dunefront.workflow.sweep.ActionMaps;
 
 /**
  * Small fake stages with the standard names and dependencies, for testing the workflow engine,
@@ -134,6 +135,35 @@ public final class FakeStages {
         for (int i = 0; i < 4; i++) map.append(i < selected ? 1 : 0).append(i == 3 ? "\n" : " ");
         Files.writeString(ctx.output("action_plan.txt"), map.toString());
         return StageResult.of(Map.of("hectaresPhase1", selected * 2.0, "hectaresPhase2", 0.0));
+    }
+
+    /**
+     * Action maps of the fake plan (4 cells as text "a b c d"), and the stability "raster" as text:
+     * one line per band, "name: f1 f2 f3 f4".
+     */
+    public ActionMaps actionMaps() {
+        return new ActionMaps() {
+            @Override
+            public int[] read(Path planDir) throws IOException {
+                Path f = planDir.resolve("action_plan.txt");
+                if (!Files.isRegularFile(f)) return null;
+                return java.util.Arrays.stream(Files.readString(f).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
+            }
+
+            @Override
+            public void writeStability(Path file, Path ref, List<String> names, List<float[]> bands) throws IOException {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < names.size(); k++) {
+                    sb.append(names.get(k)).append(':');
+                    for (float v : bands.get(k)) sb.append(' ').append(v);
+                    sb.append('\n');
+                }
+                Files.writeString(file, sb.toString());
+            }
+
+            @Override public int maxAction() { return 2; }
+            @Override public String actionName(int code) { return "action" + code; }
+        };
     }
 
     /** Writes a tiny land-cover "input" and a configuration pointing at it; returns the configuration path. */
