@@ -3,6 +3,8 @@ package org.dunefront.cli;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import org.dunefront.error.DunefrontException;
+import org.dunefront.config.IoChoice;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.Workflow;
 import org.dunefront.workflow.sweep.ActionMaps;
 import org.dunefront.workflow.stages.StandardStages;
@@ -52,6 +54,15 @@ public final class Main implements Runnable {
      */
     ActionMaps actionMaps() {
         return actionMaps;
+    }
+
+    /**
+     * The raster reader/writer of the chosen I/O backend. Seam: UNAVAILABLE until
+     * {@code org.dunefront.io.RasterIO} is in the build; then {@code RasterIO.open(f, backend)} /
+     * {@code RasterIO.create(...)}.
+     */
+    RasterFiles rasterFiles(IoChoice io) {
+        return RasterFiles.UNAVAILABLE;
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */

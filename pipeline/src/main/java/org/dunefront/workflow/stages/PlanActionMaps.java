@@ -14,42 +14,28 @@ import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.plan.PlanLegend;
 import org.dunefront.plan.RestorationAction;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.sweep.ActionMaps;
 
 /**
  * Reads the plan's {@code action_plan.tif} ({@link PlanLegend} codes: {@code 10·phase + action}
  * for scheduled patches) as "prioritised action per cell" (the action of cells scheduled in any
  * phase, 0 otherwise) and writes the sweep's stability raster (FLOAT32, one band per action after
- * an "any action" band, fraction of runs 0–1). The raster reader and writer are passed in, so this
- * works with any I/O backend.
+ * an "any action" band, fraction of runs 0–1) with the run's {@link RasterFiles} (any I/O backend).
  */
 public final class PlanActionMaps implements ActionMaps {
 
-    /** Opens a raster file. */
-    @FunctionalInterface
-    public interface Opener {
-        RasterSource open(Path file) throws IOException;
-    }
+    private final RasterFiles files;
 
-    /** Creates a raster file (temp name, moved into place on commit). */
-    @FunctionalInterface
-    public interface Creator {
-        RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException;
-    }
-
-    private final Opener opener;
-    private final Creator creator;
-
-    public PlanActionMaps(Opener opener, Creator creator) {
-        this.opener = opener;
-        this.creator = creator;
+    public PlanActionMaps(RasterFiles files) {
+        this.files = files;
     }
 
     @Override
     public int[] read(Path planDir) throws IOException {
         Path f = planDir.resolve(PlanOutputs.ACTION_MAP);
         if (!Files.isRegularFile(f)) return null;
-        try (RasterSource src = opener.open(f)) {
+        try (RasterSource src = files.open(f)) {
             RasterBlock b = src.read(0, src.grid().extent());
             int w = b.width(), h = b.height();
             int[] out = new int[w * h];
@@ -66,7 +52,7 @@ public final class PlanActionMaps implements ActionMaps {
     @Override
     public void writeStability(Path file, Path referencePlanDir, List<String> bandNames, List<float[]> bands) throws IOException {
         GridGeometry grid;
-        try (RasterSource ref = opener.open(referencePlanDir.resolve(PlanOutputs.ACTION_MAP))) {
+        try (RasterSource ref = files.open(referencePlanDir.resolve(PlanOutputs.ACTION_MAP))) {
             grid = ref.grid();
         }
         List<BandInfo> infos = new ArrayList<>();
@@ -74,7 +60,7 @@ public final class PlanActionMaps implements ActionMaps {
             infos.add(BandInfo.of(NoData.of(Double.NaN)).withUnit("1")
                     .withDescription("fraction of sweep runs prioritising: " + n));
         }
-        try (RasterSink sink = creator.create(file, grid, DataType.FLOAT32, infos)) {
+        try (RasterSink sink = files.create(file, grid, DataType.FLOAT32, infos)) {
             for (int k = 0; k < bands.size(); k++) {
                 RasterBlock.Floats block = (RasterBlock.Floats) RasterBlock.create(DataType.FLOAT32, grid.extent(), infos.get(k).noData());
                 System.arraycopy(bands.get(k), 0, block.data(), 0, bands.get(k).length);

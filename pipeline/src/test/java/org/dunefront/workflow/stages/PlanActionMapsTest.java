@@ -15,6 +15,10 @@ import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.MemoryRaster;
 import org.dunefront.grid.NoData;
+import org.dunefront.grid.BandInfo;
+import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.workflow.RasterFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanActionMapsTest {
     @TempDir Path tmp;
     final Map<Path, MemoryRaster> files = new HashMap<>();
-    final PlanActionMaps maps = new PlanActionMaps(files::get, (f, g, t, b) -> {
-        MemoryRaster m = new MemoryRaster(f.toString(), g, t, b);
-        files.put(f, m);
-        return m;
+    final PlanActionMaps maps = new PlanActionMaps(new RasterFiles() {
+        @Override public RasterSource open(Path f) { return files.get(f); }
+
+        @Override
+        public RasterSink create(Path f, GridGeometry g, DataType t, List<BandInfo> b) {
+            MemoryRaster m = new MemoryRaster(f.toString(), g, t, b);
+            files.put(f, m);
+            return m;
+        }
     });
     final GridGeometry grid = GridGeometry.northUp(CrsDefinition.UNKNOWN, 0, 30, 10, 10, 3, 1);
 
