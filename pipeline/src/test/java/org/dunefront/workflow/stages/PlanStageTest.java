@@ -32,7 +32,7 @@ import org.dunefront.workflow.StageResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The plan stage on a hand-made rank output: three patches, one per designated phase. */
+/** The plan and render stages on a hand-made rank output: three patches, one per designated phase. */
 class PlanStageTest {
     @TempDir Path tmp;
     final Map<Path, MemoryRaster> rasters = new HashMap<>();
@@ -69,6 +69,7 @@ class PlanStageTest {
         int[] ids = {1, 1, 2, 3, 0, 2};
         for (int i = 0; i < 6; i++) labels.band(0).set(i % 3, i / 3, ids[i]);
         rasters.put(rank.resolve(PatchTable.LABELS), labels);
+        Files.writeString(rank.resolve(PatchTable.LABELS), ""); // the stages check that the file exists
 
         DunefrontConfig config = ConfigLoader.fromYaml(null, "x", List.of());
         RunContext run = new RunContext(config, tmp, tmp, 1, IoChoice.AUTO, files, RunListener.NONE, new Cancellation(), "test", null);
@@ -88,5 +89,25 @@ class PlanStageTest {
         assertTrue(prio.get(1).startsWith("1,1,1,shrub-saline,1500.0,"), prio.get(1));
         assertTrue(prio.get(3).startsWith("3,3,3,de-channelization,10.0,"), prio.get(3));
         assertTrue(Files.readString(work.resolve(PlanStage.SUMMARY_CSV)).contains("\n1,shrub-saline,1,1500.0,"));
+
+        // render on top: a PNG and a PDF with one label per scheduled patch, byte-identical when rerun
+        Path[] renders = new Path[2];
+        for (int k = 0; k < 2; k++) {
+            renders[k] = Files.createDirectories(tmp.resolve("render" + k));
+            rasters.put(tmp.resolve("planout").resolve(PlanOutputs.ACTION_MAP), plan);
+            Files.createDirectories(tmp.resolve("planout"));
+            Files.copy(work.resolve(PlanOutputs.PRIORITIES_CSV), tmp.resolve("planout").resolve(PlanOutputs.PRIORITIES_CSV),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StageResult rr = new RenderStage().run(new StageContext(run, "render", renders[k],
+                    Map.of("plan", tmp.resolve("planout"), "rank", rank, "ingest", tmp.resolve("ingest")), ProgressListener.NONE));
+            assertEquals(3.0, rr.numbers().get("mapLabels"));
+        }
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(renders[0].resolve(RenderStage.PNG).toFile());
+        assertTrue(png.getWidth() > 1400, "map frame of render.previewWidthPx plus the legend: " + png.getWidth());
+        assertTrue(Files.size(renders[0].resolve(RenderStage.PDF)) > 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(renders[0].resolve(RenderStage.PNG)),
+                Files.readAllBytes(renders[1].resolve(RenderStage.PNG)));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(renders[0].resolve(RenderStage.PDF)),
+                Files.readAllBytes(renders[1].resolve(RenderStage.PDF)));
     }
 }
