@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 SweepCommand.class,
                 ConfigCommand.class,
+                InfoCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, "
                 + "4 cancelled (Ctrl-C).", "Start with: dunefront run   (the bundled sample basin)"})
@@ -57,12 +58,11 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The raster reader/writer of the chosen I/O backend. Seam: UNAVAILABLE until
-     * {@code org.dunefront.io.RasterIO} is in the build; then {@code RasterIO.open(f, backend)} /
-     * {@code RasterIO.create(...)}.
+     * The raster reader/writer of the chosen I/O backend. Seam: the pure-Java GeoTIFF codec until
+     * {@code org.dunefront.io.RasterIO} (the --io facade) is in the build.
      */
     RasterFiles rasterFiles(IoChoice io) {
-        return RasterFiles.UNAVAILABLE;
+        return GeoTiffFiles.INSTANCE;
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */
