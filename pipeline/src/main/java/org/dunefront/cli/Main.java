@@ -7,6 +7,7 @@ import org.dunefront.config.IoChoice;
 import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.Workflow;
 import org.dunefront.workflow.sweep.ActionMaps;
+import org.dunefront.workflow.stages.PlanActionMaps;
 import org.dunefront.workflow.stages.StandardStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class Main implements Runnable {
     private final ActionMaps actionMaps;
 
     public Main() {
-        this(StandardStages::workflow, ActionMaps.NONE);
+        this(StandardStages::workflow, new PlanActionMaps(GeoTiffFiles.INSTANCE));
     }
 
     Main(Supplier<Workflow> workflows, ActionMaps actionMaps) {
@@ -49,10 +50,7 @@ public final class Main implements Runnable {
         this.actionMaps = actionMaps;
     }
 
-    /**
-     * Reader/writer of the plan's action maps for the sweep stability raster. Seam: NONE until a
-     * raster reader and writer are in the build; then {@code new PlanActionMaps(open, create)}.
-     */
+    /** Reader/writer of the plan's action maps for the sweep stability raster. */
     ActionMaps actionMaps() {
         return actionMaps;
     }
@@ -77,7 +75,7 @@ public final class Main implements Runnable {
 
     /** Builds the command line with Dunefront's exit-code mapping; tests call {@code execute()} on it. */
     public static CommandLine commandLine() {
-        return commandLine(StandardStages::workflow, ActionMaps.NONE);
+        return commandLine(StandardStages::workflow, new PlanActionMaps(GeoTiffFiles.INSTANCE));
     }
 
     /** Like {@link #commandLine()} over another workflow and action-map reader (tests). */
