@@ -9,11 +9,13 @@ import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
+import org.dunefront.io.geotiff.GeoTiffWriteOptions;
+import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.workflow.RasterFiles;
 
 /**
- * The workflow's raster files through the pure-Java GeoTIFF codec. Seam: writing waits for
- * {@code GeoTiffWriter}; once {@code io.RasterIO} lands this gives way to the {@code --io} backend.
+ * The workflow's raster files through the pure-Java GeoTIFF codec (tiled, deterministic). Seam: once
+ * {@code io.RasterIO} lands this gives way to the {@code --io} backend.
  */
 final class GeoTiffFiles implements RasterFiles {
     static final GeoTiffFiles INSTANCE = new GeoTiffFiles();
@@ -25,6 +27,6 @@ final class GeoTiffFiles implements RasterFiles {
 
     @Override
     public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
-        return RasterFiles.UNAVAILABLE.create(file, grid, type, bands);
+        return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
     }
 }
