@@ -21,7 +21,7 @@ public record StudyConfig(
         @Param(description = "Area of interest polygon (vector file); empty = the whole grid",
                 defaultValue = "\"\"") String aoi,
         @Param(description = "Existing plantations/shelterbelts: GeoTIFF mask (non-zero = plantation) or polygons; empty = none",
-                defaultValue = "rasters/plantation_mask.tif") String plantation,
+                defaultValue = "\"\"") String plantation,
         @Param(description = "CRS of the analysis grid (EPSG code such as EPSG:32648, or WKT); empty = the land cover's",
                 defaultValue = "\"\"") String crs,
         @Param(description = "Cell size of the analysis grid", unit = "m", min = 1, max = 10000,
