@@ -137,6 +137,6 @@ PYEOF
 
 case "${1:-}" in
   io) shift; bench_io "$@" ;;
-  ""|-h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' ;;
+  ""|-h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown benchmark '$1' (available: io)" ;;
 esac

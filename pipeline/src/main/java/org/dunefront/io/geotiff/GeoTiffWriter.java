@@ -82,7 +82,9 @@ public final class GeoTiffWriter {
             throw new OutputException(target.toString(), "cannot create the output directory " + parent + " (" + e + ")",
                     "Choose an output path in a writable directory", e);
         }
-        String suffix = HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        String suffix = HexFormat.of().formatHex(random);
         Path temp = parent.resolve("." + name + ".tmp-" + suffix);
         Path spill = parent.resolve("." + name + ".spill-" + suffix);
         FileChannel channel;
