@@ -63,14 +63,15 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         List<Map<String, String>> design = design();
-        DunefrontConfig baseConfig = ConfigLoader.load(options.config, options.overrides);
+        Path configFile = WorkflowLauncher.configFile(options);
+        DunefrontConfig baseConfig = ConfigLoader.load(configFile, options.overrides);
         List<SweepRun> runs = new ArrayList<>();
         runs.add(new SweepRun(SweepRunner.BASELINE, Map.of(), baseConfig));
         String fmt = "r%0" + Math.max(3, String.valueOf(design.size()).length()) + "d";
         for (int i = 0; i < design.size(); i++) {
             List<String> all = new ArrayList<>(options.overrides);
             design.get(i).forEach((k, v) -> all.add(k + "=" + v));
-            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(options.config, all)));
+            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(configFile, all)));
         }
         Path sweepDir = options.out.resolve(options.runName == null ? "sweep" : options.runName);
         int parallel = WorkflowLauncher.threads(options, baseConfig);

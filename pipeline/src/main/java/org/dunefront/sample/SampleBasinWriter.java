@@ -72,6 +72,7 @@ public final class SampleBasinWriter {
         GeoPackageWriter.write(roads, List.of(basin.roads()), GeoPackageWriteOptions.defaults()
                 .withStyle("roads", roadStyle()));
         files.add(roads);
+        files.add(text(outDir.resolve(STUDY_CONFIG), studyConfig(params)));
         // PAM sidecars the raster writer may add (category names) are part of the data set too
         List<Path> withSidecars = new ArrayList<>();
         for (Path f : files) {
@@ -81,7 +82,6 @@ public final class SampleBasinWriter {
         }
         Map<String, String> sums = new LinkedHashMap<>();
         for (Path f : withSidecars) sums.put(f.getFileName().toString(), sha256(f));
-        withSidecars.add(text(outDir.resolve(STUDY_CONFIG), studyConfig(params)));
         WindSummary wind = WindSummary.of(basin.windU(), basin.windV());
         withSidecars.add(text(outDir.resolve(README), SampleReadme.render(basin, params, legend, wind, sums, command)));
         return withSidecars;
