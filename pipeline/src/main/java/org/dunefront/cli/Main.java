@@ -56,12 +56,9 @@ public final class Main implements Runnable {
         return actionMaps;
     }
 
-    /**
-     * The raster reader/writer of the chosen I/O backend. Seam: the pure-Java GeoTIFF codec until
-     * {@code org.dunefront.io.RasterIO} (the --io facade) is in the build.
-     */
+    /** The raster reader/writer of the chosen I/O backend (--io / run.io) through {@code io.RasterIO}. */
     RasterFiles rasterFiles(IoChoice io) {
-        return GeoTiffFiles.INSTANCE;
+        return RasterIoFiles.of(io);
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */

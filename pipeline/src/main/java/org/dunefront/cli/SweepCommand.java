@@ -78,8 +78,8 @@ final class SweepCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         CommandLine cl = spec.commandLine();
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
-            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
-                    main.rasterFiles(baseConfig.run().io()), reporter, cancellation, VersionProvider.version(), null);
+            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, options.ioChoice(baseConfig),
+                    main.rasterFiles(options.ioChoice(baseConfig)), reporter, cancellation, VersionProvider.version(), null);
             SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));
