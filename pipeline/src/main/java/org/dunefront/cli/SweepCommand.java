@@ -14,7 +14,6 @@ import org.dunefront.sweep.SweepAxis;
 import org.dunefront.sweep.SweepDesign;
 import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.RunContext;
-import org.dunefront.workflow.sweep.ActionMaps;
 import org.dunefront.workflow.sweep.SweepRun;
 import org.dunefront.workflow.sweep.SweepRunner;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
                         + "patch_stability.csv, stability.tif and runs/<id>/."},
         footer = {"", "Examples:",
                 "  dunefront sweep --vary drift.thresholdWindKn=10..14:2 --vary rank.minPatchHa=2,5,10 -j 2",
-                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase=1e7..4e7", "",
+                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase[0]=1000..4000", "",
                 "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, 4 cancelled "
                         + "(rerun the same command to complete only the missing runs).",
                 "See also: dunefront run, docs/cli.md"})
@@ -64,23 +63,24 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         List<Map<String, String>> design = design();
-        DunefrontConfig baseConfig = ConfigLoader.load(options.config, options.overrides);
+        Path configFile = WorkflowLauncher.configFile(options);
+        DunefrontConfig baseConfig = ConfigLoader.load(configFile, options.overrides);
         List<SweepRun> runs = new ArrayList<>();
         runs.add(new SweepRun(SweepRunner.BASELINE, Map.of(), baseConfig));
         String fmt = "r%0" + Math.max(3, String.valueOf(design.size()).length()) + "d";
         for (int i = 0; i < design.size(); i++) {
             List<String> all = new ArrayList<>(options.overrides);
             design.get(i).forEach((k, v) -> all.add(k + "=" + v));
-            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(options.config, all)));
+            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(configFile, all)));
         }
         Path sweepDir = options.out.resolve(options.runName == null ? "sweep" : options.runName);
         int parallel = WorkflowLauncher.threads(options, baseConfig);
         Cancellation cancellation = new Cancellation();
         CommandLine cl = spec.commandLine();
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
-            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
-                    reporter, cancellation, VersionProvider.version(), null);
-            SweepRunner runner = new SweepRunner(main.workflow(), ctx, actionMaps());
+            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, options.ioChoice(baseConfig),
+                    main.rasterFiles(options.ioChoice(baseConfig)), reporter, cancellation, VersionProvider.version(), null);
+            SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));
             SweepRunner.Result r = runner.run(runs, parallel, options.force);
@@ -116,10 +116,5 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(grid ? "--vary" : "--range", e.getMessage(), "See 'dunefront sweep --help'");
         }
-    }
-
-    /** Reader/writer of action maps for the stability raster (none until the GeoTIFF codec is wired). */
-    private ActionMaps actionMaps() {
-        return ActionMaps.NONE;
     }
 }
