@@ -25,6 +25,11 @@ final class Interrupts implements AutoCloseable {
         }
     }
 
+    /** Number of signals whose handler was installed (2 on Linux/macOS). */
+    int installed() {
+        return restore.size();
+    }
+
     @Override
     public void close() {
         restore.forEach(Runnable::run);

@@ -3,7 +3,11 @@ package org.dunefront.cli;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import org.dunefront.error.DunefrontException;
+import org.dunefront.config.IoChoice;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.Workflow;
+import org.dunefront.workflow.sweep.ActionMaps;
+import org.dunefront.workflow.stages.PlanActionMaps;
 import org.dunefront.workflow.stages.StandardStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +20,6 @@ import picocli.CommandLine.Command;
                 + "dune migration, priority patches and the phased action-plan map.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                InfoCommand.class,
                 RunCommand.class,
                 IngestCommand.class,
                 DriftCommand.class,
@@ -27,6 +30,7 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 ConfigCommand.class,
                 SampleDataCommand.class,
+                InfoCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, "
                 + "4 cancelled (Ctrl-C).", "Start with: dunefront run   (the bundled sample basin)"})
@@ -36,13 +40,28 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Supplier<Workflow> workflows;
+    private final ActionMaps actionMaps;
 
     public Main() {
-        this(StandardStages::workflow);
+        this(StandardStages::workflow, new PlanActionMaps(GeoTiffFiles.INSTANCE));
     }
 
-    Main(Supplier<Workflow> workflows) {
+    Main(Supplier<Workflow> workflows, ActionMaps actionMaps) {
         this.workflows = workflows;
+        this.actionMaps = actionMaps;
+    }
+
+    /** Reader/writer of the plan's action maps for the sweep stability raster. */
+    ActionMaps actionMaps() {
+        return actionMaps;
+    }
+
+    /**
+     * The raster reader/writer of the chosen I/O backend. Seam: the pure-Java GeoTIFF codec until
+     * {@code org.dunefront.io.RasterIO} (the --io facade) is in the build.
+     */
+    RasterFiles rasterFiles(IoChoice io) {
+        return GeoTiffFiles.INSTANCE;
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */
@@ -57,12 +76,12 @@ public final class Main implements Runnable {
 
     /** Builds the command line with Dunefront's exit-code mapping; tests call {@code execute()} on it. */
     public static CommandLine commandLine() {
-        return commandLine(StandardStages::workflow);
+        return commandLine(StandardStages::workflow, new PlanActionMaps(GeoTiffFiles.INSTANCE));
     }
 
-    /** Like {@link #commandLine()} over another workflow (tests). */
-    static CommandLine commandLine(Supplier<Workflow> workflows) {
-        CommandLine cl = new CommandLine(new Main(workflows));
+    /** Like {@link #commandLine()} over another workflow and action-map reader (tests). */
+    static CommandLine commandLine(Supplier<Workflow> workflows, ActionMaps actionMaps) {
+        CommandLine cl = new CommandLine(new Main(workflows, actionMaps));
         cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setExitCodeExceptionMapper(Main::exitCodeFor);

@@ -14,7 +14,6 @@ import org.dunefront.sweep.SweepAxis;
 import org.dunefront.sweep.SweepDesign;
 import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.RunContext;
-import org.dunefront.workflow.sweep.ActionMaps;
 import org.dunefront.workflow.sweep.SweepRun;
 import org.dunefront.workflow.sweep.SweepRunner;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
                         + "patch_stability.csv, stability.tif and runs/<id>/."},
         footer = {"", "Examples:",
                 "  dunefront sweep --vary drift.thresholdWindKn=10..14:2 --vary rank.minPatchHa=2,5,10 -j 2",
-                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase=1e7..4e7", "",
+                "  dunefront sweep --samples 16 --seed 7 --range drift.thresholdWindKn=10..14 --range plan.budgetPerPhase[0]=1000..4000", "",
                 "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, 4 cancelled "
                         + "(rerun the same command to complete only the missing runs).",
                 "See also: dunefront run, docs/cli.md"})
@@ -79,8 +78,8 @@ final class SweepCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
-                    reporter, cancellation, VersionProvider.version(), null);
-            SweepRunner runner = new SweepRunner(main.workflow(), ctx, actionMaps());
+                    main.rasterFiles(baseConfig.run().io()), reporter, cancellation, VersionProvider.version(), null);
+            SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));
             SweepRunner.Result r = runner.run(runs, parallel, options.force);
@@ -116,10 +115,5 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(grid ? "--vary" : "--range", e.getMessage(), "See 'dunefront sweep --help'");
         }
-    }
-
-    /** Reader/writer of action maps for the stability raster (none until the GeoTIFF codec is wired). */
-    private ActionMaps actionMaps() {
-        return ActionMaps.NONE;
     }
 }

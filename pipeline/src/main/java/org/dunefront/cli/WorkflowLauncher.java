@@ -47,7 +47,7 @@ final class WorkflowLauncher {
         Cancellation cancellation = new Cancellation();
         try (ConsoleReporter reporter = reporter(cl, o); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(config, baseDir(o), o.out.resolve(o.runName()), threads(o, config),
-                    config.run().io(), reporter, cancellation, VersionProvider.version(), null);
+                    config.run().io(), main.rasterFiles(config.run().io()), reporter, cancellation, VersionProvider.version(), null);
             reporter.debug("configuration resolved; base folder " + ctx.baseDir() + ", " + ctx.threads() + " threads");
             RunReport report = workflow.run(ctx, request);
             if (!o.quiet) {

@@ -125,6 +125,11 @@ public final class ConfigLoader {
         }
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
+        java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("(.+)\\[(\\d{1,6})]").matcher(key);
+        if (indexed.matches() && ConfigSchema.param(indexed.group(1)).isPresent()) {
+            setListElement(tree, ConfigSchema.param(indexed.group(1)).get(), Integer.parseInt(indexed.group(2)), value, override, origin);
+            return;
+        }
         ParamSpec spec = ConfigSchema.param(key).orElse(null);
         String mapEntry = null;
         if (spec == null) {
@@ -146,6 +151,26 @@ public final class ConfigLoader {
             return;
         }
         section.set(spec.name(), overrideNode(spec, value));
+    }
+
+    /** {@code key[i]=value}: replaces element i of a list parameter (so sweeps can vary one phase's budget). */
+    private static void setListElement(ObjectNode tree, ParamSpec spec, int index, String value, String override,
+                                       Map<String, String> origin) {
+        if (spec.kind() != ParamSpec.Kind.DOUBLE_LIST && spec.kind() != ParamSpec.Kind.STRING_LIST) {
+            throw new ConfigurationException(spec.key(), "is not a list, so it has no element [" + index + "]",
+                    "Write --set " + spec.key() + "=value");
+        }
+        ObjectNode section = (ObjectNode) tree.get(spec.section());
+        JsonNode current = section.get(spec.name());
+        if (!current.isArray() || index >= current.size()) {
+            throw new ConfigurationException(spec.key() + "[" + index + "]", "no such element: the list has "
+                    + (current.isArray() ? current.size() : 0) + " elements", "Use an index from 0 to "
+                    + Math.max(0, (current.isArray() ? current.size() : 0) - 1));
+        }
+        var copy = ((com.fasterxml.jackson.databind.node.ArrayNode) current).deepCopy();
+        copy.set(index, spec.kind() == ParamSpec.Kind.STRING_LIST ? new TextNode(value) : parseYamlOrText(value));
+        section.set(spec.name(), copy);
+        origin.put(spec.key(), "from --set " + override);
     }
 
     private static JsonNode overrideNode(ParamSpec spec, String value) {

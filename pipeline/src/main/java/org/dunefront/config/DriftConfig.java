@@ -30,7 +30,9 @@ public record DriftConfig(
         @Param(description = "Upwind search distance of the Winstral shelter index, mountain blocking", unit = "m",
                 min = 1, max = 50000, defaultValue = "3000") double regionalShelterDistanceM,
         @Param(description = "Half-width of the fan of upwind rays of the shelter index", unit = "deg",
-                min = 0, max = 45, defaultValue = "5") double shelterFanHalfWidthDeg) {
+                min = 0, max = 45, defaultValue = "5") double shelterFanHalfWidthDeg,
+        @Param(description = "Angular step between the shelter index's upwind rays", unit = "deg",
+                min = 0.1, max = 45, defaultValue = "5") double shelterFanStepDeg) {
 
     public DriftConfig {
         if (shelterDistanceM > regionalShelterDistanceM) {

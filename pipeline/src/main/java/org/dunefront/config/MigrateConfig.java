@@ -21,6 +21,8 @@ public record MigrateConfig(
                 min = 0, max = 90, defaultValue = "10") double regionalShelterThresholdDeg,
         @Param(description = "Slip-face shadow angle of the dynamic lee rule (90 disables it)", unit = "deg",
                 min = 0.1, max = 90, defaultValue = "15") double shadowAngleDeg,
+        @Param(description = "Sand bodies at least this thick get a slip face at their lee edge (sub-grid dunes)",
+                unit = "m", min = 0.01, max = 100, defaultValue = "0.5") double slipFaceMinHeightM,
         @Param(description = "Courant number bounding the sub-step of the donor-cell scheme", min = 0.05, max = 1,
                 defaultValue = "0.5") double cflNumber,
         @Param(description = "Dune height H for the celerity c = q / (rho_b H)", unit = "m", min = 0.1, max = 300,

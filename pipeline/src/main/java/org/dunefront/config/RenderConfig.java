@@ -6,6 +6,6 @@ public record RenderConfig(
                 defaultValue = "Shiyang River Basin - phased restoration plan") String title,
         @Param(description = "Add a hillshade under the action map preview", defaultValue = "true") boolean hillshade,
         @Param(description = "Also write the patches as a GeoPackage layer", defaultValue = "true") boolean geopackage,
-        @Param(description = "Width of the PNG preview", unit = "px", min = 100, max = 20000,
-                defaultValue = "1600") int previewWidthPx) {
+        @Param(description = "Width of the map frame of the PNG/PDF map", unit = "px", min = 200, max = 20000,
+                defaultValue = "1400") int previewWidthPx) {
 }

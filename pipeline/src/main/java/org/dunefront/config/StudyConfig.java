@@ -5,27 +5,27 @@ import java.util.Map;
 
 /**
  * Study area: input files (paths relative to the configuration file's folder; empty = not used),
- * target grid and legend. Defaults point at the bundled sample basin in {@code rasters/}.
+ * target grid and legend. Defaults point at the bundled sample basin in {@code rasters/} (docs/inputs.md, docs/ingest.md).
  */
 public record StudyConfig(
         @Param(description = "Land-cover raster (categorical codes mapped by the legend)",
-                defaultValue = "rasters/sample/landcover.tif") String landcover,
+                defaultValue = "rasters/landcover.tif") String landcover,
         @Param(description = "Digital elevation model raster", unit = "m",
-                defaultValue = "rasters/sample/dem.tif") String dem,
+                defaultValue = "rasters/dem.tif") String dem,
         @Param(description = "Eastward wind component raster (one band per time step)", unit = "m/s",
-                defaultValue = "rasters/sample/wind_u.tif") String windU,
+                defaultValue = "rasters/wind_u10.tif") String windU,
         @Param(description = "Northward wind component raster (one band per time step)", unit = "m/s",
-                defaultValue = "rasters/sample/wind_v.tif") String windV,
+                defaultValue = "rasters/wind_v10.tif") String windV,
         @Param(description = "Seasonal rivers (vector file, GeoPackage or GeoJSON); empty = none",
-                defaultValue = "rasters/sample/rivers.gpkg") String rivers,
+                defaultValue = "rasters/rivers.gpkg") String rivers,
         @Param(description = "Area of interest polygon (vector file); empty = the whole grid",
                 defaultValue = "\"\"") String aoi,
-        @Param(description = "Existing plantations/shelterbelts (vector file); empty = none",
+        @Param(description = "Existing plantations/shelterbelts: GeoTIFF mask (non-zero = plantation) or polygons; empty = none",
                 defaultValue = "\"\"") String plantation,
-        @Param(description = "Target CRS of the analysis grid (EPSG code such as EPSG:32648, or WKT)",
-                defaultValue = "EPSG:32648") String crs,
+        @Param(description = "CRS of the analysis grid (EPSG code such as EPSG:32648, or WKT); empty = the land cover's",
+                defaultValue = "\"\"") String crs,
         @Param(description = "Cell size of the analysis grid", unit = "m", min = 1, max = 10000,
-                defaultValue = "100") double cellSizeM,
+                defaultValue = "30") double cellSizeM,
         @Param(description = "Extent [minX, minY, maxX, maxY] in the target CRS; empty = the land-cover extent",
                 unit = "m", defaultValue = "[]") List<Double> extent,
         @Param(description = "Legend file describing land-cover classes; empty = the built-in legend",

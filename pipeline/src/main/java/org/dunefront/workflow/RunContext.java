@@ -9,13 +9,13 @@ import org.dunefront.config.IoChoice;
 /**
  * Everything a run needs, passed explicitly (no static flags): the resolved configuration, the
  * folder relative input paths are resolved against, the run's output folder, thread count, I/O
- * backend choice, the listener receiving progress and logs, the cancel flag, the software version
+ * backend choice and the raster reader/writer it selects, the listener receiving progress and logs, the cancel flag, the software version
  * recorded in manifests and, for sweeps, the cache shared between runs.
  *
  * @param sharedCache content-addressed store of stage outputs shared between runs, or null
  */
 public record RunContext(DunefrontConfig config, Path baseDir, Path runDir, int threads, IoChoice io,
-                         RunListener listener, Cancellation cancellation, String softwareVersion,
+                         RasterFiles rasters, RunListener listener, Cancellation cancellation, String softwareVersion,
                          SharedStageCache sharedCache) {
 
     public RunContext {
@@ -23,6 +23,7 @@ public record RunContext(DunefrontConfig config, Path baseDir, Path runDir, int 
         Objects.requireNonNull(baseDir);
         Objects.requireNonNull(runDir);
         Objects.requireNonNull(io);
+        Objects.requireNonNull(rasters);
         Objects.requireNonNull(listener);
         Objects.requireNonNull(cancellation);
         Objects.requireNonNull(softwareVersion);
@@ -31,15 +32,15 @@ public record RunContext(DunefrontConfig config, Path baseDir, Path runDir, int 
 
     /** Same context for another output folder and configuration (used by sweeps). */
     public RunContext withRun(DunefrontConfig newConfig, Path newRunDir, RunListener newListener) {
-        return new RunContext(newConfig, baseDir, newRunDir, threads, io, newListener, cancellation, softwareVersion, sharedCache);
+        return new RunContext(newConfig, baseDir, newRunDir, threads, io, rasters, newListener, cancellation, softwareVersion, sharedCache);
     }
 
     public RunContext withThreads(int n) {
-        return new RunContext(config, baseDir, runDir, n, io, listener, cancellation, softwareVersion, sharedCache);
+        return new RunContext(config, baseDir, runDir, n, io, rasters, listener, cancellation, softwareVersion, sharedCache);
     }
 
     public RunContext withSharedCache(SharedStageCache cache) {
-        return new RunContext(config, baseDir, runDir, threads, io, listener, cancellation, softwareVersion, cache);
+        return new RunContext(config, baseDir, runDir, threads, io, rasters, listener, cancellation, softwareVersion, cache);
     }
 
     /** A path from the configuration, resolved against {@link #baseDir()}. */

@@ -8,6 +8,6 @@ public final class StageUnavailableException extends DunefrontException {
 
     public StageUnavailableException(String stage, String missing) {
         super(EXIT_INTERNAL, "", "stage " + stage + " is not available yet in this build (" + missing + ")",
-                "Run only the stages before it, or use a build that includes it", null);
+                "Use a build that includes it (docs/cli.md lists the stages wired so far)", null);
     }
 }

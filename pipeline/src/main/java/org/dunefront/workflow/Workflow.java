@@ -85,11 +85,11 @@ public final class Workflow {
                     + selected.get(selected.size() - 1).name(), "Choose a stage among: "
                     + String.join(", ", selected.stream().map(Stage::name).toList()));
         }
-        for (Stage s : selected) {
-            if (!s.available()) {
-                throw new StageUnavailableException(s.name(), "its implementation has not been merged; available stages: "
-                        + available());
-            }
+        List<String> missing = selected.stream().filter(s -> !s.available()).map(Stage::name).toList();
+        if (!missing.isEmpty()) {
+            String others = missing.size() > 1 ? "; nor are " + String.join(", ", missing.subList(1, missing.size())) : "";
+            throw new StageUnavailableException(missing.get(0), "its implementation has not been merged" + others
+                    + "; stages available in this build: " + available());
         }
         Path runDir = ctx.runDir();
         Files.createDirectories(runDir);

@@ -35,7 +35,7 @@ class CliTest {
     }
 
     Result fake(String... args) {
-        return exec(Main.commandLine(fakes::workflow), args);
+        return exec(Main.commandLine(fakes::workflow, fakes.actionMaps()), args);
     }
 
     Path config() throws IOException {
@@ -87,10 +87,10 @@ class CliTest {
         assertTrue(again.out().contains("render up to date (skipped)"), again.out());
         assertEquals(1, fakes.runs("drift"));
 
-        Result changed = fake(args("run", "--set", "plan.budgetPerPhase=3e7,1e7"));
+        Result changed = fake(args("run", "--set", "plan.budgetPerPhase=3000,1000,1000"));
         assertEquals(0, changed.code());
         assertTrue(changed.out().contains("rank up to date (skipped), plan ran, render ran"), changed.out());
-        assertTrue(Files.readString(run.resolve("resolved-config.yaml")).contains("budgetPerPhase: [30000000, 10000000]"));
+        assertTrue(Files.readString(run.resolve("resolved-config.yaml")).contains("budgetPerPhase: [3000, 1000, 1000]"));
         assertTrue(Files.readString(run.resolve("plan/priorities.csv")).contains("3,3,1,"), "3 patches selected");
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 /**
  * {@code dunefront sweep} over fake stages whose plan ranks 6 patches in id order when
  * drift.thresholdWindKn ≤ 12 and in reverse order above, selecting the first
- * floor(phase-1 budget / 1e7) ranks.
+ * floor(phase-1 budget / 1000) ranks.
  */
 class SweepCommandTest {
     @TempDir Path tmp;
@@ -33,13 +33,13 @@ class SweepCommandTest {
     }
 
     int exec(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = Main.commandLine(fakes::workflow);
+        CommandLine cl = Main.commandLine(fakes::workflow, fakes.actionMaps());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
     }
 
-    static final String[] GRID = {"--vary", "drift.thresholdWindKn=10..14:2", "--vary", "plan.budgetPerPhase=2e7,4e7"};
+    static final String[] GRID = {"--vary", "drift.thresholdWindKn=10..14:2", "--vary", "plan.budgetPerPhase[0]=2000,4000"};
 
     @Test
     void gridSweepWritesRunsTableStabilityAndTauReusingUpstreamStages() throws IOException {
@@ -51,19 +51,20 @@ class SweepCommandTest {
         Path sweep = tmp.resolve("out/sweep");
         List<String> runs = Files.readAllLines(sweep.resolve("runs.csv"));
         assertEquals(8, runs.size(), "header + baseline + 3 x 2 runs");
-        assertEquals("run_id,drift.thresholdWindKn,plan.budgetPerPhase,migrate.medianFrontAdvanceM,migrate.sandReachingAssetsM3,"
+        assertEquals("run_id,drift.thresholdWindKn,plan.budgetPerPhase[0],migrate.medianFrontAdvanceM,migrate.sandReachingAssetsM3,"
                 + "plan.hectaresPhase1,plan.hectaresPhase2,kendall_tau_b", runs.get(0));
         assertTrue(runs.get(1).startsWith("baseline,,,105,"), runs.get(1));
         assertTrue(runs.get(1).endsWith(",4,0,1"), "baseline: 2 patches x 2 ha, tau 1: " + runs.get(1));
-        assertTrue(runs.get(2).startsWith("r001,10,2e7,105,") && runs.get(2).endsWith(",4,0,1"), runs.get(2));
-        assertTrue(runs.get(6).startsWith("r005,14,2e7,") && runs.get(6).endsWith(",4,0,-1"), "reversed ranking: " + runs.get(6));
-        assertTrue(runs.get(7).startsWith("r006,14,4e7,") && runs.get(7).endsWith(",8,0,-1"), runs.get(7));
+        assertTrue(runs.get(2).startsWith("r001,10,2000,105,") && runs.get(2).endsWith(",4,0,1"), runs.get(2));
+        assertTrue(runs.get(6).startsWith("r005,14,2000,") && runs.get(6).endsWith(",4,0,-1"), "reversed ranking: " + runs.get(6));
+        assertTrue(runs.get(7).startsWith("r006,14,4000,") && runs.get(7).endsWith(",8,0,-1"), runs.get(7));
 
-        // upstream stages shared by content hash: one ingest, one drift per threshold, one plan per run
+        // upstream stages shared by content hash: one ingest, one drift per threshold, one plan per distinct
+        // configuration (r003 = 12 kn, 2000 ha equals the baseline, so it reuses the baseline's plan)
         assertEquals(1, fakes.runs("ingest"));
         assertEquals(3, fakes.runs("drift"));
         assertEquals(3, fakes.runs("rank"));
-        assertEquals(7, fakes.runs("plan"));
+        assertEquals(6, fakes.runs("plan"));
 
         // patch 1: rank 1 in the 4 runs at 10 and 12 kn (selected), rank 6 in the 2 runs at 14 kn (not):
         // frequency 4/6, mean 16/6, population sd sqrt((4 (5/3)^2 + 2 (10/3)^2) / 6) = sqrt(50/9)
@@ -77,6 +78,11 @@ class SweepCommandTest {
         assertEquals(Math.sqrt(50.0 / 9), Double.parseDouble(p1[4]), 1e-12);
         assertEquals("1", p1[5]);
         assertTrue(out.toString().contains("runs: 7 (7 ran, 0 already finished)"), out.toString());
+
+        // stability: cells 0 and 1 are selected in all 6 varied runs, cells 2 and 3 only with the 4000 ha budget (3 of 6)
+        assertEquals(List.of("any action: 1.0 1.0 0.5 0.5", "action1: 1.0 1.0 0.5 0.5", "action2: 0.0 0.0 0.0 0.0"),
+                Files.readAllLines(sweep.resolve("stability.tif")));
+        assertTrue(out.toString().contains("wrote " + sweep.resolve("stability.tif")), out.toString());
     }
 
     @Test
@@ -97,7 +103,7 @@ class SweepCommandTest {
         StringWriter out2 = new StringWriter(), err2 = new StringWriter();
         assertEquals(0, exec(out2, err2, a.toArray(String[]::new)), err2.toString());
         assertTrue(out2.toString().contains("runs: 7 (5 ran, 2 already finished)"), out2.toString());
-        assertEquals(5, fakes.runs("render"), "only the 5 missing runs render");
+        assertEquals(4, fakes.runs("render"), "only the 5 missing runs, and r003 reuses the baseline's render");
         assertEquals(8, Files.readAllLines(tmp.resolve("out/sweep/runs.csv")).size());
 
         fakes.resetCounts();

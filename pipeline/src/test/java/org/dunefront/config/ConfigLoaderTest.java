@@ -23,8 +23,8 @@ class ConfigLoaderTest {
         assertEquals(12.0, d.drift().thresholdWindKn());
         assertEquals(0.2, d.drift().grainDiameterMm());
         assertEquals(TimeStep.MONTHLY, d.migrate().timeStep());
-        assertEquals(List.of(2.0e7, 3.0e7, 5.0e7), d.plan().budgetPerPhase());
-        assertEquals(4500.0, d.rank().costPerHa().get("STRAW_CHECKERBOARD"));
+        assertEquals(List.of(2000.0, 3000.0, 5000.0), d.plan().budgetPerPhase());
+        assertEquals(18000.0, d.rank().costPerHa().get("mountain-barrier"));
         assertEquals("", d.study().aoi());
     }
 
@@ -43,11 +43,12 @@ class ConfigLoaderTest {
     @Test
     void resolvedConfigurationRoundTrips() {
         DunefrontConfig c = ConfigLoader.fromYaml("drift:\n  transportLaw: kawamura\n", "plan.yaml",
-                List.of("plan.budgetPerPhase=1e7,2e7", "rank.costPerHa.STRAW_CHECKERBOARD=5000", "study.legendMapping.31=BARE_SAND"));
+                List.of("plan.budgetPerPhase=1e3,2e3,4e3", "rank.costPerHa.mountain-barrier=5000", "study.legendMapping.31=BARE_SAND",
+                        "plan.budgetPerPhase[2]=4500"));
         assertEquals(TransportLaw.KAWAMURA, c.drift().transportLaw());
-        assertEquals(List.of(1e7, 2e7), c.plan().budgetPerPhase());
-        assertEquals(5000.0, c.rank().costPerHa().get("STRAW_CHECKERBOARD"));
-        assertEquals(9000.0, c.rank().costPerHa().get("SALT_TOLERANT_SHRUBS"), "other map entries kept");
+        assertEquals(List.of(1e3, 2e3, 4500.0), c.plan().budgetPerPhase());
+        assertEquals(5000.0, c.rank().costPerHa().get("mountain-barrier"));
+        assertEquals(15000.0, c.rank().costPerHa().get("shrub-saline"), "other map entries kept");
         assertEquals(Map.of("31", "BARE_SAND"), c.study().legendMapping());
         String yaml = ConfigYaml.write(c);
         assertEquals(c, ConfigLoader.fromYaml(yaml, "resolved", List.of()));
@@ -81,7 +82,9 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("5 mm is outside the allowed range [0.05, 2] mm (in plan.yaml)"), e.getMessage());
         ConfigurationException s = fails(null, "migrate.horizonYears=0");
         assertTrue(s.getMessage().contains("migrate.horizonYears: 0 years is outside the allowed range [1, 500] years"), s.getMessage());
-        assertTrue(fails(null, "plan.budgetPerPhase=1e7,-5").getMessage().contains("plan.budgetPerPhase: -5"));
+        assertTrue(fails(null, "plan.budgetPerPhase=1e3,-5,1").getMessage().contains("plan.budgetPerPhase: -5"));
+        assertTrue(fails(null, "plan.budgetPerPhase[3]=1").getMessage().contains("no such element: the list has 3 elements"));
+        assertTrue(fails(null, "plan.budgetPerPhase=1,2").getMessage().contains("expected 3 budgets"));
     }
 
     @Test
@@ -103,20 +106,24 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("must not exceed regionalShelterDistanceM"), e.getMessage());
         ConfigurationException m = fails(null, "rank.ahpMatrix=[[1, 3], [0.333, 1]]");
         assertEquals("rank.ahpMatrix", m.subject());
-        assertTrue(m.getMessage().contains("expected a 4 x 4 matrix"), m.getMessage());
-        ConfigurationException r = fails(null, "rank.criteria=a,b", "rank.ahpMatrix=[[1, 3], [3, 1]]");
+        assertTrue(m.getMessage().contains("expected a 6 x 6 matrix"), m.getMessage());
+        ConfigurationException r = fails(null, "rank.ahpMatrix=[[1,3,1,1,1,1],[3,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1]]");
         assertTrue(r.getMessage().contains("not reciprocal at row 1, column 2"), r.getMessage());
+        assertTrue(fails(null, "rank.costPerHa.planting=1").getMessage().contains("rank.costPerHa: unknown entry 'planting'"));
+        assertTrue(fails(null, "rank.overlapPriority=shrub-saline").getMessage().contains("every action exactly once"));
         ConfigurationException b = fails(null, "drift.bulkDensityKgM3=2000", "drift.grainDensityKgM3=1500");
         assertEquals("drift.bulkDensityKgM3", b.subject());
         ConfigurationException a = fails(null, "migrate.arrivalThresholdM=3");
         assertTrue(a.getMessage().contains("migrate.arrivalThresholdM: 3 m is not below initialSandThicknessM (2 m)"), a.getMessage());
-        DunefrontConfig ok = ConfigLoader.fromYaml(null, "x", List.of("rank.criteria=a,b", "rank.ahpMatrix=[[1, 3], [0.3333, 1]]"));
-        assertEquals(List.of(List.of(1.0, 3.0), List.of(0.3333, 1.0)), ok.rank().ahpMatrix());
+        DunefrontConfig ok = ConfigLoader.fromYaml(null, "x", List.of(
+                "rank.ahpMatrix=[[1,3,1,1,1,1],[0.3333,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1],[1,1,1,1,1,1]]"));
+        assertEquals(List.of(1.0, 3.0, 1.0, 1.0, 1.0, 1.0), ok.rank().ahpMatrix().get(0));
     }
 
     @Test
     void nearestKeyUsesEditDistance() {
         assertEquals(3, ConfigSchema.levenshtein("kitten", "sitting"));
         assertEquals("plan.budgetUnit", ConfigSchema.nearestKey("plan.budgetunit"));
+        assertEquals("rank.minPatchHa", ConfigSchema.nearestKey("rank.minPatchHectares"));
     }
 }

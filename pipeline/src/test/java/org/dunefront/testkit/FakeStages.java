@@ -24,6 +24,7 @@ import org.dunefront.workflow.Stage;
 import org.dunefront.workflow.StageContext;
 import org.dunefront.workflow.StageResult;
 import org.dunefront.workflow.Workflow;
+import org.dunefront.workflow.sweep.ActionMaps;
 
 /**
  * Small fake stages with the standard names and dependencies, for testing the workflow engine,
@@ -117,23 +118,52 @@ public final class FakeStages {
     /**
      * Writes plan/priorities.csv for 6 patches: the ranking is the patch id order reversed
      * above the drift threshold 12 kn and straight below, and patches 1..k are selected with
-     * k = floor(phase-1 budget / 1e7). Also writes the action map as text (one code per cell).
+     * k = floor(phase-1 budget / 1000) (default budget 2000 → 2 patches). Also writes the action map as text (one code per cell).
      */
     private static StageResult planOutputs(StageContext ctx, int hash) throws IOException {
         DunefrontConfig c = ctx.run().config();
         boolean reversed = c.drift().thresholdWindKn() > 12;
-        int selected = (int) Math.min(6, Math.floor(c.plan().budgetPerPhase().get(0) / 1e7));
+        int selected = (int) Math.min(6, Math.floor(c.plan().budgetPerPhase().get(0) / 1000));
         StringBuilder sb = new StringBuilder("patch_id,rank,phase,action,area_ha\n");
         for (int id = 1; id <= 6; id++) {
             int rank = reversed ? 7 - id : id;
             int phase = rank <= selected ? 1 : 0;
-            sb.append(id).append(',').append(rank).append(',').append(phase).append(",SHRUB_BARRIER,").append(id * 2).append('\n');
+            sb.append(id).append(',').append(rank).append(',').append(phase).append(",shrub-sand-fixation,").append(id * 2).append('\n');
         }
         Files.writeString(ctx.output("priorities.csv"), sb.toString());
         StringBuilder map = new StringBuilder();
         for (int i = 0; i < 4; i++) map.append(i < selected ? 1 : 0).append(i == 3 ? "\n" : " ");
         Files.writeString(ctx.output("action_plan.txt"), map.toString());
         return StageResult.of(Map.of("hectaresPhase1", selected * 2.0, "hectaresPhase2", 0.0));
+    }
+
+    /**
+     * Action maps of the fake plan (4 cells as text "a b c d"), and the stability "raster" as text:
+     * one line per band, "name: f1 f2 f3 f4".
+     */
+    public ActionMaps actionMaps() {
+        return new ActionMaps() {
+            @Override
+            public int[] read(Path planDir) throws IOException {
+                Path f = planDir.resolve("action_plan.txt");
+                if (!Files.isRegularFile(f)) return null;
+                return java.util.Arrays.stream(Files.readString(f).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
+            }
+
+            @Override
+            public void writeStability(Path file, Path ref, List<String> names, List<float[]> bands) throws IOException {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < names.size(); k++) {
+                    sb.append(names.get(k)).append(':');
+                    for (float v : bands.get(k)) sb.append(' ').append(v);
+                    sb.append('\n');
+                }
+                Files.writeString(file, sb.toString());
+            }
+
+            @Override public int maxAction() { return 2; }
+            @Override public String actionName(int code) { return "action" + code; }
+        };
     }
 
     /** Writes a tiny land-cover "input" and a configuration pointing at it; returns the configuration path. */

@@ -19,7 +19,14 @@ class LayeringTest {
             java.nio.file.Path classes = java.nio.file.Path.of(Workflow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             java.util.List<java.nio.file.Path> dirs = new java.util.ArrayList<>();
             for (String n : names) dirs.add(classes.resolve("org/dunefront").resolve(n));
-            return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(dirs);
+            com.tngtech.archunit.ArchConfiguration conf = com.tngtech.archunit.ArchConfiguration.get();
+            boolean resolve = conf.resolveMissingDependenciesFromClassPath();
+            conf.setResolveMissingDependenciesFromClassPath(false); // package names suffice; resolving is slow
+            try {
+                return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(dirs);
+            } finally {
+                conf.setResolveMissingDependenciesFromClassPath(resolve);
+            }
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

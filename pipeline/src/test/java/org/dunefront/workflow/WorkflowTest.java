@@ -30,7 +30,7 @@ class WorkflowTest {
     private RunContext ctx(Path runDir, int threads, String... overrides) throws IOException {
         Path cfg = FakeStages.writeConfig(tmp.resolve("cfg"), "");
         DunefrontConfig c = ConfigLoader.load(cfg, List.of(overrides));
-        return new RunContext(c, cfg.getParent(), runDir, threads, IoChoice.AUTO, RunListener.NONE, new Cancellation(), "test", null);
+        return new RunContext(c, cfg.getParent(), runDir, threads, IoChoice.AUTO, RasterFiles.UNAVAILABLE, RunListener.NONE, new Cancellation(), "test", null);
     }
 
     private static List<RunReport.Status> statuses(RunReport r) {
@@ -64,7 +64,7 @@ class WorkflowTest {
         wf.run(ctx(run, 1), RunRequest.all());
         Files.writeString(tmp.resolve("cfg/landcover.bin"), "landcover v2");
         RunContext c = new RunContext(ConfigLoader.load(tmp.resolve("cfg/plan.yaml"), List.of()), tmp.resolve("cfg"), run, 1,
-                IoChoice.AUTO, RunListener.NONE, new Cancellation(), "test", null);
+                IoChoice.AUTO, RasterFiles.UNAVAILABLE, RunListener.NONE, new Cancellation(), "test", null);
         RunReport r = wf.run(c, RunRequest.all());
         assertEquals(RunReport.Status.RAN, r.status("ingest"));
         assertEquals(2, fakes.runs("ingest"));
@@ -167,7 +167,7 @@ class WorkflowTest {
         Workflow wf = fakes.workflow();
         SharedStageCache cache = new SharedStageCache(tmp.resolve("cache"));
         wf.run(ctx(tmp.resolve("r1"), 1).withSharedCache(cache), RunRequest.all());
-        RunReport r2 = wf.run(ctx(tmp.resolve("r2"), 1, "plan.budgetPerPhase=4e7,1e7").withSharedCache(cache), RunRequest.all());
+        RunReport r2 = wf.run(ctx(tmp.resolve("r2"), 1, "plan.budgetPerPhase=4000,1000,1000").withSharedCache(cache), RunRequest.all());
         assertEquals(RunReport.Status.REUSED, r2.status("rank"));
         assertEquals(RunReport.Status.RAN, r2.status("plan"));
         assertEquals(1, fakes.runs("rank"));

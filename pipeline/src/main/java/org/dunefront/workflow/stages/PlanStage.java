@@ -1,22 +1,122 @@
 package org.dunefront.workflow.stages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
+import org.dunefront.grid.BandInfo;
+import org.dunefront.grid.DataType;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.NoData;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.plan.Phase;
+import org.dunefront.plan.PhaseRules;
+import org.dunefront.plan.PhaseScheduler;
+import org.dunefront.plan.PlanLegend;
+import org.dunefront.plan.PlanPatch;
+import org.dunefront.plan.PlanSummary;
+import org.dunefront.plan.ScheduledPatch;
+import org.dunefront.workflow.InputFile;
+import org.dunefront.workflow.KeyResults;
+import org.dunefront.workflow.RunContext;
+import org.dunefront.workflow.Stage;
+import org.dunefront.workflow.StageContext;
+import org.dunefront.workflow.StageResult;
 
 /**
- * plan: phases filled budget increment by budget increment with earlier phases locked in.
- * Outputs (read by sweeps, see {@link PlanOutputs}): {@code action_plan.tif} (action code per cell),
- * {@code priorities.csv}; key numbers {@code hectaresPhase1..n}.
- * Seam: needs {@code org.dunefront.plan}.
+ * plan: schedules the ranked patches into the three phases, each within its budget and with
+ * earlier phases locked in ({@code plan.PhaseScheduler}). Reads the rank stage's
+ * {@link PatchTable#FILE} and {@link PatchTable#LABELS}; writes {@link PlanOutputs#ACTION_MAP}
+ * ({@link PlanLegend} codes, palette and names), {@link PlanOutputs#PRIORITIES_CSV} and
+ * {@code summary.csv}; key numbers: hectares and cost per phase.
  */
-final class PlanStage extends PendingStage {
-    PlanStage() {
-        super("plan", List.of("ingest", "rank"), "needs org.dunefront.plan");
-    }
+final class PlanStage implements Stage {
+    static final String SUMMARY_CSV = "summary.csv";
+
+    @Override public String name() { return "plan"; }
+    @Override public List<String> upstream() { return List.of("ingest", "rank"); }
+    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
-        return Params.of("plan", c.plan(), "rank", c.rank());
+        return Params.of("plan", c.plan());
+    }
+
+    @Override
+    public StageResult run(StageContext ctx) throws IOException {
+        PhaseRules rules = PlanMapping.phaseRules(ctx.run().config().plan());
+        List<PlanPatch> patches = PatchTable.read(ctx.upstream("rank").resolve(PatchTable.FILE));
+        ctx.progress().reportOrCancel(0.2, "scheduling " + patches.size() + " patches");
+        List<ScheduledPatch> schedule = PhaseScheduler.schedule(patches, rules);
+        PlanSummary summary = PlanSummary.of(schedule);
+        ctx.progress().reportOrCancel(0.4, "writing the action plan");
+        writeActionMap(ctx, schedule);
+        writePriorities(ctx, schedule);
+        writeSummary(ctx, summary);
+        Map<String, Double> numbers = new TreeMap<>();
+        for (Phase p : Phase.values()) {
+            PlanSummary.Row row = summary.phaseTotal(p);
+            numbers.put(KeyResults.hectaresPhase(p.number()), row == null ? 0.0 : row.hectares());
+            numbers.put("costCnyPhase" + p.number(), row == null ? 0.0 : row.costCny());
+        }
+        numbers.put("patchesScheduled", (double) schedule.stream().filter(s -> s.phase().isPresent()).count());
+        return StageResult.of(numbers);
+    }
+
+    private static void writeActionMap(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {
+        GridGeometry grid;
+        RasterBlock labels;
+        try (RasterSource src = ctx.run().rasters().open(ctx.upstream("rank").resolve(PatchTable.LABELS))) {
+            grid = src.grid();
+            labels = src.read(0, grid.extent());
+        }
+        int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
+        int[] codeOfPatch = new int[maxId + 1];
+        for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = s.rasterCode();
+        BandInfo band = BandInfo.of(NoData.NONE).withDescription("action plan: 10 x phase + action (PlanLegend)")
+                .withPalette(PlanLegend.palette(), PlanLegend.categoryNames());
+        RasterBlock out = RasterBlock.create(DataType.UINT8, grid.extent(), NoData.NONE);
+        for (int r = 0; r < grid.height(); r++) {
+            for (int c = 0; c < grid.width(); c++) {
+                int id = labels.isNoData(c, r) ? 0 : (int) labels.get(c, r);
+                out.set(c, r, id > 0 && id <= maxId ? codeOfPatch[id] : PlanLegend.NO_ACTION);
+            }
+        }
+        try (RasterSink sink = ctx.run().rasters().create(ctx.output(PlanOutputs.ACTION_MAP), grid, DataType.UINT8, List.of(band))) {
+            sink.write(0, out);
+            sink.commit();
+        }
+    }
+
+    private static void writePriorities(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {
+        StringBuilder sb = new StringBuilder(PlanOutputs.PRIORITIES_HEADER).append(",cost_cny,score,phase_label\n");
+        List<ScheduledPatch> byRank = new ArrayList<>(schedule);
+        byRank.sort(java.util.Comparator.comparingInt(s -> s.patch().overallRank()));
+        for (ScheduledPatch s : byRank) {
+            PlanPatch p = s.patch();
+            sb.append(p.id()).append(',').append(p.overallRank()).append(',').append(s.phase().map(Phase::number).orElse(0))
+              .append(',').append(p.action().id()).append(',').append(p.areaHa()).append(',').append(p.costCny())
+              .append(',').append(p.score()).append(",\"").append(s.phaseLabel().replace("\"", "'")).append("\"\n");
+        }
+        Files.writeString(ctx.output(PlanOutputs.PRIORITIES_CSV), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void writeSummary(StageContext ctx, PlanSummary summary) throws IOException {
+        StringBuilder sb = new StringBuilder("phase,action,patches,hectares,cost_cny,sand_intercepted_m3_per_yr,assets_protected\n");
+        for (PlanSummary.Row r : summary.rows()) {
+            sb.append(r.phase().map(p -> String.valueOf(p.number())).orElse("")).append(',')
+              .append(r.action() == null ? "" : r.action().id()).append(',').append(r.patches()).append(',')
+              .append(String.format(Locale.ROOT, "%s,%s,%s,%s", r.hectares(), r.costCny(), r.sandInterceptedM3PerYr(),
+                      r.assetsProtected())).append('\n');
+        }
+        Files.writeString(ctx.output(SUMMARY_CSV), sb.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -6,12 +6,15 @@ import org.dunefront.config.DunefrontConfig;
 
 /**
  * rank: candidate cells per action, patches (minimum mapping unit, 4/8-connectivity) and AHP
- * ranking. Outputs: {@code patches.tif} (patch id per cell), {@code patches.csv}.
- * Seam: needs {@code org.dunefront.patch} and {@code org.dunefront.ranking}.
+ * ranking ({@code plan.RestorationPlanner.rank} with {@link PlanMapping#planParameters}).
+ * Outputs (read by {@link PlanStage}): {@link PatchTable#LABELS} (INT32 patch id per cell, 0 = none)
+ * and {@link PatchTable#FILE} ({@code PatchTable.write(file, outcome.patches())}).
+ * Seam: the algorithms have landed; it waits for the legend (land-cover traits for
+ * {@code plan.PlanInputs}) and the ingest/drift outputs (land cover, flux, slope, aspect, rivers).
  */
 final class RankStage extends PendingStage {
     RankStage() {
-        super("rank", List.of("ingest", "drift", "migrate"), "needs org.dunefront.patch and org.dunefront.ranking");
+        super("rank", List.of("ingest", "drift", "migrate"), "needs the legend (org.dunefront.legend) and the ingest and drift stages");
     }
 
     @Override

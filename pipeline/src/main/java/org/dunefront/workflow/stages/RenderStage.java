@@ -1,20 +1,110 @@
 package org.dunefront.workflow.stages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dunefront.config.DunefrontConfig;
+import org.dunefront.config.RenderConfig;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.io.image.MapImageFiles;
+import org.dunefront.plan.PlanLegend;
+import org.dunefront.render.ActionPlanMapRenderer;
+import org.dunefront.render.CategoryStyle;
+import org.dunefront.render.MapLabel;
+import org.dunefront.render.MapLayout;
+import org.dunefront.render.MapRequest;
+import org.dunefront.workflow.InputFile;
+import org.dunefront.workflow.RunContext;
+import org.dunefront.workflow.Stage;
+import org.dunefront.workflow.StageContext;
+import org.dunefront.workflow.StageResult;
 
 /**
- * render: the action-plan map (PNG/PDF), styles, GeoPackage and tables.
- * Seam: {@code org.dunefront.render} has landed; it waits for the plan outputs and the GeoPackage writer.
+ * render: the action-plan map as PNG and PDF ({@code render.ActionPlanMapRenderer}): hillshade of
+ * the ingested DEM (when {@code render.hillshade}), the plan's action codes with the
+ * {@link PlanLegend} styles and phase outlines, and each scheduled patch's phase label at its
+ * centroid (label priority = 1 / rank). Seam: the GeoPackage of patches ({@code render.geopackage})
+ * and the sand-rose inset wait for {@code io.gpkg} and the drift stage.
  */
-final class RenderStage extends PendingStage {
-    RenderStage() {
-        super("render", List.of("ingest", "drift", "plan"), "needs the plan stage outputs and org.dunefront.io.gpkg");
-    }
+final class RenderStage implements Stage {
+    static final String PNG = "action_plan_map.png";
+    static final String PDF = "action_plan_map.pdf";
+    static final double PDF_DPI = 150;
+
+    @Override public String name() { return "render"; }
+    @Override public List<String> upstream() { return List.of("ingest", "rank", "plan"); }
+    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
-        return Params.of("render", c.render(), "plan", c.plan());
+        return Params.of("render", c.render());
+    }
+
+    @Override
+    public StageResult run(StageContext ctx) throws IOException {
+        RenderConfig cfg = ctx.run().config().render();
+        Path plan = ctx.upstream("plan").resolve(PlanOutputs.ACTION_MAP);
+        Path dem = ctx.upstream("ingest").resolve("dem.tif");
+        try (RasterSource actions = ctx.run().rasters().open(plan);
+             RasterSource relief = cfg.hillshade() && Files.isRegularFile(dem) ? ctx.run().rasters().open(dem) : null) {
+            GridGeometry grid = actions.grid();
+            List<CategoryStyle> styles = new ArrayList<>();
+            for (PlanLegend.Entry e : PlanLegend.entries()) styles.add(new CategoryStyle(e.code(), e.argb(), e.name()));
+            ctx.progress().reportOrCancel(0.1, "labels");
+            List<MapLabel> labels = labels(ctx, grid);
+            MapRequest req = new MapRequest(grid, relief, null, List.of(), actions, styles, PlanLegend.phaseByCode(),
+                    labels, null, cfg.title(), "Dunefront action plan; phases per the regional plan");
+            MapLayout d = MapLayout.defaults();
+            MapLayout layout = new MapLayout(cfg.previewWidthPx(), d.legendWidthPx(), d.fontFamily(), d.landcoverWeight(),
+                    d.sunAzimuthDeg(), d.sunAltitudeDeg());
+            ctx.progress().reportOrCancel(0.3, "drawing the map");
+            var image = new ActionPlanMapRenderer(layout).render(req).image();
+            ctx.progress().reportOrCancel(0.8, "writing PNG and PDF");
+            MapImageFiles.writePng(image, ctx.output(PNG));
+            MapImageFiles.writePdf(image, ctx.output(PDF), cfg.title(), PDF_DPI);
+            return StageResult.of(Map.of("mapLabels", (double) labels.size()));
+        }
+    }
+
+    /** One label per scheduled patch at the centroid of its cells, from rank/patches.tif and plan/priorities.csv. */
+    private static List<MapLabel> labels(StageContext ctx, GridGeometry grid) throws IOException {
+        Path prio = ctx.upstream("plan").resolve(PlanOutputs.PRIORITIES_CSV);
+        Path ids = ctx.upstream("rank").resolve(PatchTable.LABELS);
+        if (!Files.isRegularFile(prio) || !Files.isRegularFile(ids)) return List.of();
+        Map<Integer, String[]> scheduled = new HashMap<>();
+        List<String> lines = Files.readAllLines(prio);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", 8);
+            if (f.length == 8 && Integer.parseInt(f[2]) > 0) scheduled.put(Integer.parseInt(f[0]), new String[] {f[1], f[7].replace("\"", "")});
+        }
+        Map<Integer, double[]> sums = new HashMap<>();
+        try (RasterSource src = ctx.run().rasters().open(ids)) {
+            RasterBlock b = src.read(0, grid.extent());
+            for (int r = 0; r < grid.height(); r++) {
+                for (int c = 0; c < grid.width(); c++) {
+                    int id = b.isNoData(c, r) ? 0 : (int) b.get(c, r);
+                    if (!scheduled.containsKey(id)) continue;
+                    double[] s = sums.computeIfAbsent(id, k -> new double[3]);
+                    s[0] += c + 0.5;
+                    s[1] += r + 0.5;
+                    s[2]++;
+                }
+            }
+        }
+        List<MapLabel> out = new ArrayList<>();
+        sums.keySet().stream().sorted().forEach(id -> {
+            double[] s = sums.get(id);
+            double col = s[0] / s[2], row = s[1] / s[2];
+            String[] p = scheduled.get(id);
+            out.add(new MapLabel(grid.transform().x(col, row), grid.transform().y(col, row), p[1], 1.0 / Double.parseDouble(p[0])));
+        });
+        return out;
     }
 }
