@@ -17,12 +17,14 @@ import java.util.Objects;
  * drift stage): land-cover colours modulated by a hillshade, and one arrow per
  * {@code strideCells} × {@code strideCells} block pointing where the sand moves (qx east, qy north;
  * screen y runs south), its length proportional to the block-mean flux magnitude (the largest
- * arrow spans 90 % of a block). A reference arrow and a north arrow are drawn in the margin.
+ * arrow spans 90 % of a block). A reference arrow and a north arrow are drawn in the margin. The
+ * hillshade is quantised to a few levels so that the PNG stays small.
  * Pure: in-memory arrays in, image out; deterministic (no fonts' metrics enter the geometry of
  * the map, antialiasing on).
  */
 public final class FluxVectorFigure {
     private static final int MARGIN_PX = 44;
+    private static final int SHADE_LEVELS = 12;
 
     /**
      * @param width, height  grid size in cells
@@ -85,8 +87,8 @@ public final class FluxVectorFigure {
             g.drawString(String.format(Locale.ROOT, "%.3g m\u00b3/m/yr (largest block mean); grid %d \u00d7 %d cells of %.0f m",
                     max, r.width(), r.height(), r.cellSizeM()), (float) (MARGIN_PX + maxLenPx + 14), ly);
             double nx = MARGIN_PX + mw + MARGIN_PX / 2.0, ny = MARGIN_PX + 30;
-            arrow(g, nx, ny, 0, 1, 22);
-            g.drawString("N", (float) nx - 4, (float) ny - 26);
+            arrow(g, nx, ny, 0, -1, 22);
+            g.drawString("N", (float) nx - 4, (float) ny - 16);
         } finally {
             g.dispose();
         }
@@ -102,7 +104,7 @@ public final class FluxVectorFigure {
                 if ((argb >>> 24) == 0) {
                     rgb = 0xFFFFFF;
                 } else {
-                    double k = r.shade() == null || r.shade()[i] == 0 ? 1 : 0.45 + 0.55 * (r.shade()[i] & 0xFF) / 255.0;
+                    double k = r.shade() == null || r.shade()[i] == 0 ? 1 : 0.45 + 0.55 * shadeLevel(r.shade()[i] & 0xFF);
                     int red = (int) Math.round(((argb >> 16) & 0xFF) * k), gr = (int) Math.round(((argb >> 8) & 0xFF) * k);
                     int bl = (int) Math.round((argb & 0xFF) * k);
                     rgb = (red << 16) | (gr << 8) | bl;
@@ -112,6 +114,11 @@ public final class FluxVectorFigure {
                 }
             }
         }
+    }
+
+    /** Hillshade 1–255 quantised to {@value #SHADE_LEVELS} levels in [0, 1] (keeps the PNG small; relief stays readable). */
+    private static double shadeLevel(int shade) {
+        return Math.floor(shade / 256.0 * SHADE_LEVELS) / (SHADE_LEVELS - 1);
     }
 
     /** Per block: {centre col, centre row, mean qx, mean qy} over finite cells, null without any. */
