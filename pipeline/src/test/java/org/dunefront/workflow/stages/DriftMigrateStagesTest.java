@@ -1,6 +1,8 @@
 package org.dunefront.workflow.stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,14 +13,29 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.cli.Main;
+import org.dunefront.config.ConfigLoader;
+import org.dunefront.config.IoChoice;
+import org.dunefront.grid.BandInfo;
+import org.dunefront.grid.CancelledException;
+import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
+import org.dunefront.io.geotiff.GeoTiffWriteOptions;
+import org.dunefront.io.geotiff.GeoTiffWriter;
+import org.dunefront.workflow.Cancellation;
+import org.dunefront.workflow.RasterFiles;
+import org.dunefront.workflow.RunContext;
+import org.dunefront.workflow.RunListener;
+import org.dunefront.workflow.StageContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +164,36 @@ class DriftMigrateStagesTest {
         Map<String, String> b = checksums(stage(run2, "drift"), stage(run2, "migrate"));
         assertTrue(a.size() > 25, a.keySet().toString());
         assertEquals(a, b);
+    }
+
+    @Test
+    void migrateReportsMonotonicProgressAndIsCancellable() throws Exception {
+        Path cfgFile = tmp.resolve("sample").resolve("sample.yaml");
+        RasterFiles files = new RasterFiles() {
+            @Override
+            public RasterSource open(Path file) throws IOException {
+                return GeoTiffReader.open(file);
+            }
+
+            @Override
+            public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
+                return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
+            }
+        };
+        RunContext run = new RunContext(ConfigLoader.load(cfgFile, List.of()), cfgFile.getParent(), tmp.resolve("cancel"), 1,
+                IoChoice.JAVA, files, new RunListener() { }, new Cancellation(), "test", null);
+        List<Double> seen = new ArrayList<>();
+        ProgressListener stopAtAQuarter = (f, m) -> {
+            seen.add(f);
+            return f < 0.25;
+        };
+        Path work = Files.createDirectories(tmp.resolve("cancel").resolve("work"));
+        StageContext ctx = new StageContext(run, "migrate", work, Map.of("ingest", stage(run1, "ingest"), "drift", stage(run1, "drift")),
+                stopAtAQuarter);
+        assertThrows(CancelledException.class, () -> new MigrateStage().run(ctx));
+        for (int i = 1; i < seen.size(); i++) assertTrue(seen.get(i) >= seen.get(i - 1), "progress went back: " + seen);
+        assertTrue(seen.get(seen.size() - 1) >= 0.25 && seen.get(seen.size() - 1) < 0.5, seen.toString());
+        assertFalse(Files.exists(work.resolve(MigrateOutputs.SUMMARY)), "no summary after a cancelled run");
     }
 
     private static Map<String, String> checksums(Path... dirs) throws Exception {
