@@ -44,6 +44,17 @@ final class CommonOptions {
     @Option(names = "--log-file", paramLabel = "FILE", description = "Also append every message, with timestamps, to FILE.")
     Path logFile;
 
+    @picocli.CommandLine.Mixin
+    IoOption io;
+
+    /** The I/O backend: --io when given (not auto), else run.io of the configuration. */
+    org.dunefront.config.IoChoice ioChoice(org.dunefront.config.DunefrontConfig config) {
+        if (io != null && io.backend() != org.dunefront.io.IoBackend.AUTO) {
+            return org.dunefront.config.IoChoice.valueOf(io.backend().name());
+        }
+        return config.run().io();
+    }
+
     /** Run folder name. */
     String runName() {
         if (runName != null) return runName;

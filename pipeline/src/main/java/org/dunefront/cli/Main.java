@@ -29,8 +29,8 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 SweepCommand.class,
                 ConfigCommand.class,
-                SampleDataCommand.class,
                 InfoCommand.class,
+                SampleDataCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, "
                 + "4 cancelled (Ctrl-C).", "Start with: dunefront run   (the bundled sample basin)"})
@@ -56,12 +56,9 @@ public final class Main implements Runnable {
         return actionMaps;
     }
 
-    /**
-     * The raster reader/writer of the chosen I/O backend. Seam: the pure-Java GeoTIFF codec until
-     * {@code org.dunefront.io.RasterIO} (the --io facade) is in the build.
-     */
+    /** The raster reader/writer of the chosen I/O backend (--io / run.io) through {@code io.RasterIO}. */
     RasterFiles rasterFiles(IoChoice io) {
-        return GeoTiffFiles.INSTANCE;
+        return RasterIoFiles.of(io);
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */

@@ -63,22 +63,23 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         List<Map<String, String>> design = design();
-        DunefrontConfig baseConfig = ConfigLoader.load(options.config, options.overrides);
+        Path configFile = WorkflowLauncher.configFile(options);
+        DunefrontConfig baseConfig = ConfigLoader.load(configFile, options.overrides);
         List<SweepRun> runs = new ArrayList<>();
         runs.add(new SweepRun(SweepRunner.BASELINE, Map.of(), baseConfig));
         String fmt = "r%0" + Math.max(3, String.valueOf(design.size()).length()) + "d";
         for (int i = 0; i < design.size(); i++) {
             List<String> all = new ArrayList<>(options.overrides);
             design.get(i).forEach((k, v) -> all.add(k + "=" + v));
-            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(options.config, all)));
+            runs.add(new SweepRun(String.format(Locale.ROOT, fmt, i + 1), design.get(i), ConfigLoader.load(configFile, all)));
         }
         Path sweepDir = options.out.resolve(options.runName == null ? "sweep" : options.runName);
         int parallel = WorkflowLauncher.threads(options, baseConfig);
         Cancellation cancellation = new Cancellation();
         CommandLine cl = spec.commandLine();
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
-            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, baseConfig.run().io(),
-                    main.rasterFiles(baseConfig.run().io()), reporter, cancellation, VersionProvider.version(), null);
+            RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, options.ioChoice(baseConfig),
+                    main.rasterFiles(options.ioChoice(baseConfig)), reporter, cancellation, VersionProvider.version(), null);
             SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));

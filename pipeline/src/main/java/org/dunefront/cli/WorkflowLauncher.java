@@ -18,14 +18,25 @@ import picocli.CommandLine;
 final class WorkflowLauncher {
     private WorkflowLauncher() { }
 
+    /** The bundled sample basin's configuration, used when no --config is given. */
+    static final String SAMPLE_CONFIG = "rasters/sample.yaml";
+
+    /** The configuration file: --config, else the bundled sample's when present, else none (defaults). */
+    static Path configFile(CommonOptions o) {
+        if (o.config != null) return o.config;
+        Path sample = ProjectRoot.locate().resolve(SAMPLE_CONFIG);
+        return java.nio.file.Files.isRegularFile(sample) ? sample : null;
+    }
+
     /** Loads the configuration of the common options. */
     static DunefrontConfig config(CommonOptions o) {
-        return ConfigLoader.load(o.config, o.overrides);
+        return ConfigLoader.load(configFile(o), o.overrides);
     }
 
     /** Folder relative input paths are resolved against: the configuration's folder, or the project root. */
     static Path baseDir(CommonOptions o) {
-        return o.config != null ? o.config.toAbsolutePath().normalize().getParent() : ProjectRoot.locate();
+        Path f = configFile(o);
+        return f != null ? f.toAbsolutePath().normalize().getParent() : ProjectRoot.locate();
     }
 
     static int threads(CommonOptions o, DunefrontConfig config) {
@@ -47,8 +58,9 @@ final class WorkflowLauncher {
         Cancellation cancellation = new Cancellation();
         try (ConsoleReporter reporter = reporter(cl, o); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(config, baseDir(o), o.out.resolve(o.runName()), threads(o, config),
-                    config.run().io(), main.rasterFiles(config.run().io()), reporter, cancellation, VersionProvider.version(), null);
-            reporter.debug("configuration resolved; base folder " + ctx.baseDir() + ", " + ctx.threads() + " threads");
+                    o.ioChoice(config), main.rasterFiles(o.ioChoice(config)), reporter, cancellation, VersionProvider.version(), null);
+            reporter.debug("configuration resolved; base folder " + ctx.baseDir() + ", " + ctx.threads() + " threads, I/O "
+                    + org.dunefront.io.RasterIO.describe(org.dunefront.io.IoBackend.valueOf(ctx.io().name())));
             RunReport report = workflow.run(ctx, request);
             if (!o.quiet) {
                 RunSummary.print(cl.getOut(), report, Duration.ofNanos(System.nanoTime() - t0), PeakMemory.describe());

@@ -5,5 +5,6 @@ public record RunConfig(
         @Param(description = "Worker threads; 0 = all processors", min = 0, max = 512, defaultValue = "0") int threads,
         @Param(description = "Tile size of tiled processing", unit = "cells", min = 16, max = 16384,
                 defaultValue = "512") int tileSize,
-        @Param(description = "Raster I/O backend", defaultValue = "AUTO") IoChoice io) {
+        @Param(description = "Raster I/O backend (JAVA = the embedded GeoTIFF codec, whose outputs are the committed "
+                + "checksums; GDAL; AUTO = GDAL when installed); --io overrides it", defaultValue = "JAVA") IoChoice io) {
 }

@@ -27,5 +27,7 @@ class GeoTiffFilesTest {
                 plan.resolve(PlanOutputs.ACTION_MAP).toString());
         int[] actions = new PlanActionMaps(GeoTiffFiles.INSTANCE).read(plan);
         assertArrayEquals(new int[] {0, 2, 0, 5, 1, 0, 0, 4}, actions);
+        assertArrayEquals(actions, new PlanActionMaps(RasterIoFiles.of(org.dunefront.config.IoChoice.JAVA)).read(plan),
+                "the --io java backend reads the same codes");
     }
 }
