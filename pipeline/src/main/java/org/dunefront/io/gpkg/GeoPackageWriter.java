@@ -51,6 +51,8 @@ import org.locationtech.jts.io.WKBWriter;
 public final class GeoPackageWriter {
     /** Name of the geometry column written. */
     public static final String GEOMETRY_COLUMN = "geom";
+    /** Name of the integer primary-key column written (as GDAL/OGR does; leaves "id" free for attributes). */
+    public static final String PRIMARY_KEY_COLUMN = "fid";
 
     private GeoPackageWriter() { }
 
@@ -111,7 +113,7 @@ public final class GeoPackageWriter {
         Envelope env = new Envelope();
         for (VectorFeature f : layer.features()) if (f.geometry() != null) env.expandToInclude(f.geometry().getEnvelopeInternal());
         BoundingBox box = env.isNull() ? null : new BoundingBox(env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
-        FeatureTable table = gpkg.createFeatureTable(FeatureTableMetadata.create(gc, columns, box));
+        FeatureTable table = gpkg.createFeatureTable(FeatureTableMetadata.create(gc, PRIMARY_KEY_COLUMN, columns, box));
         FeatureDao dao = gpkg.getFeatureDao(layer.name());
         WKBWriter wkb = new WKBWriter(2);
         gpkg.beginTransaction();
