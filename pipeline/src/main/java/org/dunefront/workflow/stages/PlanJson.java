@@ -24,12 +24,14 @@ final class PlanJson {
 
     private PlanJson() { }
 
+    /** @param tipping the tipping-point runs, or null when they were not computed */
     static ObjectNode of(List<ScheduledPatch> schedule, PlanSummary summary, PhaseRules rules, TippingPoints tipping) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("budgetUnit", rules.budgetUnit().name());
-        o.put("horizonYears", tipping.horizonYears());
+        if (tipping != null) o.put("horizonYears", tipping.horizonYears());
         o.put("patchesRanked", schedule.size());
-        o.set("noAction", outcome(tipping.noAction(), null));
+        if (tipping != null) o.set("noAction", outcome(tipping.noAction(), null));
+        else o.put("tippingPoints", "not computed: the stage had no drift/migrate outputs");
         ArrayNode phases = o.putArray("phases");
         for (Phase p : Phase.values()) {
             ObjectNode ph = phases.addObject();
@@ -46,7 +48,7 @@ final class PlanJson {
                 a.put("phaseLabel", p.label(r.action()));
                 totals(a, r);
             }
-            ph.set("tippingPoint", outcome(tipping.afterPhase(p), tipping.noAction()));
+            if (tipping != null) ph.set("tippingPoint", outcome(tipping.afterPhase(p), tipping.noAction()));
         }
         ObjectNode un = o.putObject("unscheduled");
         totals(un, summary.unscheduledTotal());

@@ -69,8 +69,11 @@ final class PlanStage implements Stage {
                 PlanMapping.planParameters(ctx.run().config()).connectivity(), schedule);
         writeStyles(ctx);
         ctx.progress().reportOrCancel(0.4, "tipping-point indicators: re-running the transport model per phase");
-        TippingPoints tipping = TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule,
-                ctx.progress().scaled(0.4, 0.98));
+        // The workflow always supplies drift and migrate; a stage context without them (hand-built rank
+        // outputs) gets a plan.json without tipping points rather than a failure.
+        TippingPoints tipping = ctx.upstreamDirs().containsKey("drift") && ctx.upstreamDirs().containsKey("migrate")
+                ? TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule, ctx.progress().scaled(0.4, 0.98))
+                : null;
         Json.write(ctx.output(PlanJson.FILE), PlanJson.of(schedule, summary, rules, tipping));
         Map<String, Double> numbers = new TreeMap<>();
         for (Phase p : Phase.values()) {
@@ -78,11 +81,11 @@ final class PlanStage implements Stage {
             numbers.put(KeyResults.hectaresPhase(p.number()), row == null ? 0.0 : row.hectares());
             numbers.put("costCnyPhase" + p.number(), row == null ? 0.0 : row.costCny());
         }
-        numbers.put("sandReachingAssetsM3NoAction", tipping.noAction().sandReachingAssetsM3());
-        for (Phase p : Phase.values()) {
+        for (Phase p : tipping == null ? new Phase[0] : Phase.values()) {
             numbers.put("sandReachingAssetsM3Phase" + p.number(), tipping.afterPhase(p).sandReachingAssetsM3());
             numbers.put("medianFrontAdvanceMPerYrPhase" + p.number(), tipping.afterPhase(p).medianFrontAdvanceMPerYr());
         }
+        if (tipping != null) numbers.put("sandReachingAssetsM3NoAction", tipping.noAction().sandReachingAssetsM3());
         numbers.put("patchesScheduled", (double) schedule.stream().filter(s -> s.phase().isPresent()).count());
         return StageResult.of(numbers);
     }
