@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +15,27 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.dunefront.cli.Main;
+import org.dunefront.config.ConfigLoader;
+import org.dunefront.config.IoChoice;
+import org.dunefront.grid.BandInfo;
+import org.dunefront.grid.CancelledException;
+import org.dunefront.grid.DataType;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.grid.RasterSink;
+import org.dunefront.io.geotiff.GeoTiffWriteOptions;
+import org.dunefront.io.geotiff.GeoTiffWriter;
+import org.dunefront.workflow.Cancellation;
+import org.dunefront.workflow.RasterFiles;
+import org.dunefront.workflow.RunContext;
+import org.dunefront.workflow.RunListener;
+import org.dunefront.workflow.StageContext;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.VectorFeature;
@@ -204,6 +221,48 @@ class RankPlanStagesTest {
         }
         assertArrayEquals(Files.readAllBytes(stage(run1, "rank").resolve(PatchTable.FILE)),
                 Files.readAllBytes(stage(run2, "rank").resolve(PatchTable.FILE)));
+    }
+
+    private static StageContext context(String stage, Path work, Map<String, Path> upstream, ProgressListener progress)
+            throws IOException {
+        Path cfgFile = tmp.resolve("sample").resolve("sample.yaml");
+        RasterFiles files = new RasterFiles() {
+            @Override public RasterSource open(Path file) throws IOException { return GeoTiffReader.open(file); }
+
+            @Override
+            public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
+                return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
+            }
+        };
+        RunContext run = new RunContext(ConfigLoader.load(cfgFile, List.of()), cfgFile.getParent(), tmp.resolve("ctx"), 1,
+                IoChoice.JAVA, files, new RunListener() { }, new Cancellation(), "test", null);
+        return new StageContext(run, stage, Files.createDirectories(work), upstream, progress);
+    }
+
+    @Test
+    void rankAndPlanReportMonotonicProgressAndAreCancellable() throws Exception {
+        Map<String, Path> up = Map.of("ingest", stage(run1, "ingest"), "drift", stage(run1, "drift"), "migrate", stage(run1, "migrate"));
+        for (String stage : List.of("rank", "plan")) {
+            List<Double> seen = new ArrayList<>();
+            ProgressListener stopHalfway = (f, m) -> {
+                seen.add(f);
+                return f < 0.5;
+            };
+            Map<String, Path> upstream = new HashMap<>(up);
+            if (stage.equals("plan")) upstream.put("rank", stage(run1, "rank"));
+            Path work = tmp.resolve("cancel-" + stage);
+            StageContext ctx = context(stage, work, upstream, stopHalfway);
+            assertThrows(CancelledException.class, () -> (stage.equals("rank") ? new RankStage() : new PlanStage()).run(ctx));
+            for (int i = 1; i < seen.size(); i++) assertTrue(seen.get(i) >= seen.get(i - 1), stage + " progress went back: " + seen);
+            assertTrue(seen.get(seen.size() - 1) >= 0.5, seen.toString());
+            assertFalse(Files.exists(work.resolve(stage.equals("rank") ? PatchTable.FILE : PlanJson.FILE)),
+                    stage + ": no final output after a cancelled run");
+        }
+        List<Double> seen = new ArrayList<>();
+        Path work = tmp.resolve("full-rank");
+        new RankStage().run(context("rank", work, up, (f, m) -> seen.add(f)));
+        assertEquals(1.0, seen.get(seen.size() - 1));
+        assertArrayEquals(Files.readAllBytes(stage(run1, "rank").resolve(PatchTable.FILE)), Files.readAllBytes(work.resolve(PatchTable.FILE)));
     }
 
     @Test
