@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 + "dune migration, priority patches and the phased action-plan map.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                InfoCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,25 @@
+/**
+ * Pure-Java GeoTIFF reading and writing, no native library.
+ *
+ * <p>Public surface: {@link org.dunefront.io.geotiff.GeoTiffReader#open(java.nio.file.Path)} (and the
+ * writer's entry class). Everything else is package-private, following the layout of Apache SIS's
+ * GeoTIFF store: the IFD parser ({@code IfdReader}, {@code Ifd}, {@code TiffField}), the image layout
+ * ({@code ImageLayout}), codecs ({@code LzwDecoder}, {@code PackBitsDecoder}, {@code Predictors}),
+ * block decoding and caching ({@code BlockDecoder}, {@code BlockCache}), georeferencing
+ * ({@code GeoReferencing}, {@code GeoKeyDirectory}, {@code GeoKeyCrsDecoder}) and GDAL metadata
+ * ({@code GdalMetadataXml}, {@code PamSidecar}).
+ *
+ * <p>Reading: the first full-resolution image of the file is exposed as a
+ * {@link org.dunefront.grid.RasterSource}. Strips or tiles are read with positional
+ * {@link java.nio.channels.FileChannel} reads, decoded on demand (only those a window touches) and
+ * kept in a small LRU cache bounded in bytes, so files larger than the heap stream tile by tile.
+ * Unsupported encodings (JPEG, WEBP, ZSTD, LERC, JPEG-XL, complex samples) and corrupt files are
+ * refused with an {@link org.dunefront.error.InputDataException} naming the file, the problem and the
+ * fix (usually {@code --io gdal}).
+ *
+ * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, Apache SIS referencing
+ * (to build and identify CRSs from GeoKeys) and the JDK (java.util.zip, javax.xml).
+ *
+ * <p>Thread safety: sources returned by the reader may be read from several threads at once.
+ */
+package org.dunefront.io.geotiff;
