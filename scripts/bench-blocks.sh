@@ -29,7 +29,10 @@ measure() {
     tf=$(mktemp)
     log "$key (run $i/$REPEAT, load ${M_LOAD[$key]}): $*"
     if ! /usr/bin/time -v -o "$tf" "$@" >"$steplog" 2>&1; then
-      cat "$steplog" >&2; rm -f "$tf"; die "$key failed (log: $steplog)"
+      # A failed block (e.g. out of memory at 20000 x 20000) is reported, the others still run.
+      tail -3 "$steplog" >&2; rm -f "$tf"; log "$key FAILED (log: $steplog)"
+      M_WALL[$key]=failed; M_CPU[$key]=failed; M_RSS[$key]=failed
+      return 0
     fi
     walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$tf")")
     cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$tf")")
@@ -140,11 +143,11 @@ report_blocks() {
       key="$b|$side"
       [ -n "${M_WALL[$key]:-}" ] || continue
       tool=$([ $side = dunefront ] && echo "dunefront (Java)" || echo "$label")
-      ratio=$(awk -v a="${M_WALL[$b|dunefront]}" -v g="${M_WALL[$b|gdal]}" 'BEGIN {printf "%.2f", a / g}')
-      cratio=$(awk -v a="${M_CPU[$b|dunefront]}" -v g="${M_CPU[$b|gdal]}" 'BEGIN {printf "%.2f", a / g}')
+      ratio=$(awk -v a="${M_WALL[$b|dunefront]}" -v g="${M_WALL[$b|gdal]}" 'BEGIN {if (a + 0 > 0 && g + 0 > 0) printf "%.2f", a / g; else print "-"}')
+      cratio=$(awk -v a="${M_CPU[$b|dunefront]}" -v g="${M_CPU[$b|gdal]}" 'BEGIN {if (a + 0 > 0 && g + 0 > 0) printf "%.2f", a / g; else print "-"}')
       [ $side = gdal ] && ratio=1.00 && cratio=1.00
-      cps=$(awk -v n="$cells" -v w="${M_WALL[$key]}" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
-      printf '%-15s %-26s %8.2f %8.2f %8s %12s %6s %6s %6s\n' "$([ $side = dunefront ] && echo "$b")" "$tool" \
+      cps=$(awk -v n="$cells" -v w="${M_WALL[$key]}" 'BEGIN {printf "%.0f", (w + 0 > 0 ? n / w : 0)}')
+      printf '%-15s %-26s %8s %8s %8s %12s %6s %6s %6s\n' "$([ $side = dunefront ] && echo "$b")" "$tool" \
         "${M_WALL[$key]}" "${M_CPU[$key]}" "${M_RSS[$key]}" "$cps" "$ratio" "$cratio" "${M_LOAD[$key]}"
       echo "$now,blocks,$size,$b: $tool,${M_WALL[$key]},${M_CPU[$key]},${M_RSS[$key]},$cps,$ratio,$cratio,${M_LOAD[$key]}" >>"$CSV"
     done
