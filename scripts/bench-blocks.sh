@@ -42,6 +42,9 @@ measure() {
   M_WALL[$key]=$(median "${walls[@]}"); M_CPU[$key]=$(median "${cpus[@]}"); M_RSS[$key]=$(median "${rsss[@]}")
 }
 
+# want BLOCK: whether --only (comma-separated block names) selects BLOCK.
+want() { [ -z "$ONLY" ] || [[ "$ONLY" == *",$1,"* ]]; }
+
 # check WHAT CMD...: runs a correctness check (not timed); logs its verdict, never stops the benchmark.
 check() {
   local what=$1; shift
@@ -52,12 +55,13 @@ check() {
 
 bench_blocks() {
   local size=5000
-  REPEAT=1
+  REPEAT=1 ONLY=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --size) size=$2; shift 2 ;;
       --repeat) REPEAT=$2; shift 2 ;;
-      *) die "unknown option for blocks: $1 (use --size N, --repeat R)" ;;
+      --only) ONLY=",$2,"; shift 2 ;;
+      *) die "unknown option for blocks: $1 (use --size N, --repeat R, --only a,b)" ;;
     esac
   done
   [[ "$size" =~ ^[0-9]+$ && "$REPEAT" =~ ^[1-9][0-9]*$ ]] || die "--size and --repeat take positive integers"
@@ -83,48 +87,66 @@ bench_blocks() {
     "slope+aspect|gdaldem slope + aspect" "focal mean 3x3|scipy uniform_filter" "calc 3 rasters|gdal_calc.py"
     "proximity|gdal_proximity.py" "label|scipy ndimage.label" "polygonize|gdal_polygonize.py")
 
-  CLEAN="$w/df-copy.tif";  measure "read/write|dunefront" "${java[@]}" copy "$dem" "$w/df-copy.tif"
-  CLEAN="$w/gd-copy.tif";  measure "read/write|gdal" gdal_translate -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-copy.tif"
-  check read/write $PY scripts/bench_blocks.py compare "$w/df-copy.tif" "$w/gd-copy.tif" 0
+  if want "read/write"; then
+    CLEAN="$w/df-copy.tif";  measure "read/write|dunefront" "${java[@]}" copy "$dem" "$w/df-copy.tif"
+    CLEAN="$w/gd-copy.tif";  measure "read/write|gdal" gdal_translate -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-copy.tif"
+    check read/write $PY scripts/bench_blocks.py compare "$w/df-copy.tif" "$w/gd-copy.tif" 0
+  fi
 
-  CLEAN="$w/df-slope.tif"; measure "slope|dunefront" "${java[@]}" slope "$dem" "$w/df-slope.tif"
-  CLEAN="$w/gd-slope.tif"; measure "slope|gdal" gdaldem slope -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-slope.tif"
-  check slope $PY scripts/bench_blocks.py compare "$w/df-slope.tif" "$w/gd-slope.tif" 0.001
+  if want "slope"; then
+    CLEAN="$w/df-slope.tif"; measure "slope|dunefront" "${java[@]}" slope "$dem" "$w/df-slope.tif"
+    CLEAN="$w/gd-slope.tif"; measure "slope|gdal" gdaldem slope -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-slope.tif"
+    check slope $PY scripts/bench_blocks.py compare "$w/df-slope.tif" "$w/gd-slope.tif" 0.001
+  fi
 
-  CLEAN="$w/df-aspect.tif"; measure "aspect|dunefront" "${java[@]}" aspect "$dem" "$w/df-aspect.tif"
-  CLEAN="$w/gd-aspect.tif"; measure "aspect|gdal" gdaldem aspect -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-aspect.tif"
-  check aspect $PY scripts/bench_blocks.py compare "$w/df-aspect.tif" "$w/gd-aspect.tif" 1 angle
+  if want "aspect"; then
+    CLEAN="$w/df-aspect.tif"; measure "aspect|dunefront" "${java[@]}" aspect "$dem" "$w/df-aspect.tif"
+    CLEAN="$w/gd-aspect.tif"; measure "aspect|gdal" gdaldem aspect -q "${co[@]}" -co PREDICTOR=3 "$dem" "$w/gd-aspect.tif"
+    check aspect $PY scripts/bench_blocks.py compare "$w/df-aspect.tif" "$w/gd-aspect.tif" 1 angle
+  fi
 
-  CLEAN="$w/df-s2.tif $w/df-a2.tif"; measure "slope+aspect|dunefront" "${java[@]}" slope-aspect "$dem" "$w/df-s2.tif" "$w/df-a2.tif"
-  CLEAN="$w/gd-s2.tif $w/gd-a2.tif"; measure "slope+aspect|gdal" bash -c 'gdaldem slope -q "${@:3}" "$1" "$2/gd-s2.tif" && gdaldem aspect -q "${@:3}" "$1" "$2/gd-a2.tif"' _ "$dem" "$w" "${co[@]}" -co PREDICTOR=3
+  if want "slope+aspect"; then
+    CLEAN="$w/df-s2.tif $w/df-a2.tif"; measure "slope+aspect|dunefront" "${java[@]}" slope-aspect "$dem" "$w/df-s2.tif" "$w/df-a2.tif"
+    CLEAN="$w/gd-s2.tif $w/gd-a2.tif"; measure "slope+aspect|gdal" bash -c 'gdaldem slope -q "${@:3}" "$1" "$2/gd-s2.tif" && gdaldem aspect -q "${@:3}" "$1" "$2/gd-a2.tif"' _ "$dem" "$w" "${co[@]}" -co PREDICTOR=3
+  fi
 
-  CLEAN="$w/df-mean.tif"; measure "focal mean 3x3|dunefront" "${java[@]}" focal-mean "$dem" "$w/df-mean.tif"
-  CLEAN="$w/gd-mean.tif"; measure "focal mean 3x3|gdal" $PY scripts/bench_blocks.py focal-mean "$dem" "$w/gd-mean.tif"
-  check "focal mean" $PY scripts/bench_blocks.py compare "$w/df-mean.tif" "$w/gd-mean.tif" 0.001
+  if want "focal mean 3x3"; then
+    CLEAN="$w/df-mean.tif"; measure "focal mean 3x3|dunefront" "${java[@]}" focal-mean "$dem" "$w/df-mean.tif"
+    CLEAN="$w/gd-mean.tif"; measure "focal mean 3x3|gdal" $PY scripts/bench_blocks.py focal-mean "$dem" "$w/gd-mean.tif"
+    check "focal mean" $PY scripts/bench_blocks.py compare "$w/df-mean.tif" "$w/gd-mean.tif" 0.001
+  fi
 
-  CLEAN="$w/df-calc.tif"; measure "calc 3 rasters|dunefront" "${java[@]}" calc "$dem" "$lc" "$cov" "$w/df-calc.tif"
-  CLEAN="$w/gd-calc.tif"; measure "calc 3 rasters|gdal" gdal_calc.py --quiet -A "$dem" -B "$lc" -C "$cov" \
-    --outfile="$w/gd-calc.tif" --calc="(A-1000)*C*(B!=1)" --NoDataValue=-9999 --type=Float32 \
-    --co=TILED=YES --co=BLOCKXSIZE=512 --co=BLOCKYSIZE=512 --co=COMPRESS=DEFLATE --co=PREDICTOR=3 \
-    --co=NUM_THREADS=ALL_CPUS --co=BIGTIFF=IF_SAFER
-  check calc $PY scripts/bench_blocks.py compare "$w/df-calc.tif" "$w/gd-calc.tif" 0
+  if want "calc 3 rasters"; then
+    CLEAN="$w/df-calc.tif"; measure "calc 3 rasters|dunefront" "${java[@]}" calc "$dem" "$lc" "$cov" "$w/df-calc.tif"
+    CLEAN="$w/gd-calc.tif"; measure "calc 3 rasters|gdal" gdal_calc.py --quiet -A "$dem" -B "$lc" -C "$cov" \
+      --outfile="$w/gd-calc.tif" --calc="(A-1000)*C*(B!=1)" --NoDataValue=-9999 --type=Float32 \
+      --co=TILED=YES --co=BLOCKXSIZE=512 --co=BLOCKYSIZE=512 --co=COMPRESS=DEFLATE --co=PREDICTOR=3 \
+      --co=NUM_THREADS=ALL_CPUS --co=BIGTIFF=IF_SAFER
+    check calc $PY scripts/bench_blocks.py compare "$w/df-calc.tif" "$w/gd-calc.tif" 0
+  fi
 
-  CLEAN="$w/df-prox.tif"; measure "proximity|dunefront" "${java[@]}" proximity "$lc" 1 "$w/df-prox.tif"
-  # Without GDAL_NUM_THREADS / NUM_THREADS: gdal_proximity writes scanlines up then down through the
-  # tiled output, and multi-threaded tile compression makes that 20-60x slower (measured at 1000 x 1000).
-  CLEAN="$w/gd-prox.tif"; measure "proximity|gdal" env -u GDAL_NUM_THREADS gdal_proximity.py "$lc" "$w/gd-prox.tif" -q -values 1 \
-    -distunits GEO -ot Float32 "${co[@]/NUM_THREADS=ALL_CPUS/NUM_THREADS=1}" -co PREDICTOR=3
-  # gdal_proximity's two sweeps are not an exact EDT: allow a fraction of a cell.
-  check proximity $PY scripts/bench_blocks.py compare "$w/df-prox.tif" "$w/gd-prox.tif" 15
+  if want "proximity"; then
+    CLEAN="$w/df-prox.tif"; measure "proximity|dunefront" "${java[@]}" proximity "$lc" 1 "$w/df-prox.tif"
+    # Without GDAL_NUM_THREADS / NUM_THREADS: gdal_proximity writes scanlines up then down through the
+    # tiled output, and multi-threaded tile compression makes that 20-60x slower (measured at 1000 x 1000).
+    CLEAN="$w/gd-prox.tif"; measure "proximity|gdal" env -u GDAL_NUM_THREADS gdal_proximity.py "$lc" "$w/gd-prox.tif" -q -values 1 \
+      -distunits GEO -ot Float32 "${co[@]/NUM_THREADS=ALL_CPUS/NUM_THREADS=1}" -co PREDICTOR=3
+    # gdal_proximity's two sweeps are not an exact EDT: allow a fraction of a cell.
+    check proximity $PY scripts/bench_blocks.py compare "$w/df-prox.tif" "$w/gd-prox.tif" 15
+  fi
 
-  CLEAN="$w/df-label.tif"; measure "label|dunefront" "${java[@]}" label "$lc" "$w/df-label.tif"
-  CLEAN="$w/gd-label.tif"; measure "label|gdal" $PY scripts/bench_blocks.py label "$lc" "$w/gd-label.tif"
-  check "label (patch count)" bash -c '[ "$(gdalinfo -stats "$1" | sed -n "s/.*STATISTICS_MAXIMUM=//p")" = "$(gdalinfo -stats "$2" | sed -n "s/.*STATISTICS_MAXIMUM=//p")" ] && echo "$(gdalinfo "$1" | sed -n "s/.*STATISTICS_MAXIMUM=//p") patches"' _ "$w/df-label.tif" "$w/gd-label.tif"
-  rm -f "$w"/*.aux.xml
+  if want "label"; then
+    CLEAN="$w/df-label.tif"; measure "label|dunefront" "${java[@]}" label "$lc" "$w/df-label.tif"
+    CLEAN="$w/gd-label.tif"; measure "label|gdal" $PY scripts/bench_blocks.py label "$lc" "$w/gd-label.tif"
+    check "label (patch count)" bash -c '[ "$(gdalinfo -stats "$1" | sed -n "s/.*STATISTICS_MAXIMUM=//p")" = "$(gdalinfo -stats "$2" | sed -n "s/.*STATISTICS_MAXIMUM=//p")" ] && echo "$(gdalinfo "$1" | sed -n "s/.*STATISTICS_MAXIMUM=//p") patches"' _ "$w/df-label.tif" "$w/gd-label.tif"
+    rm -f "$w"/*.aux.xml
+  fi
 
-  CLEAN="$w/df-poly.wkb"; measure "polygonize|dunefront" "${java[@]}" polygonize "$lc" "$w/df-poly.wkb"
-  CLEAN="$w/gd-poly.fgb"; measure "polygonize|gdal" gdal_polygonize.py -q "$lc" -of FlatGeobuf "$w/gd-poly.fgb" patches class
-  check "polygonize (polygon count)" bash -c 'a=$(sed -n "s/^polygons: //p" "$1"); b=$(ogrinfo -so -al "$2" | sed -n "s/^Feature Count: //p"); echo "dunefront $a, gdal $b"; [ "$a" = "$b" ]' _ "$OUT/blocks-polygonize_dunefront.log" "$w/gd-poly.fgb"
+  if want "polygonize"; then
+    CLEAN="$w/df-poly.wkb"; measure "polygonize|dunefront" "${java[@]}" polygonize "$lc" "$w/df-poly.wkb"
+    CLEAN="$w/gd-poly.fgb"; measure "polygonize|gdal" gdal_polygonize.py -q "$lc" -of FlatGeobuf "$w/gd-poly.fgb" patches class
+    check "polygonize (polygon count)" bash -c 'a=$(sed -n "s/^polygons: //p" "$1"); b=$(ogrinfo -so -al "$2" | sed -n "s/^Feature Count: //p"); echo "dunefront $a, gdal $b"; [ "$a" = "$b" ]' _ "$OUT/blocks-polygonize_dunefront.log" "$w/gd-poly.fgb"
+  fi
 
   report_blocks "$size" "$cells" "${blocks[@]}"
 }
