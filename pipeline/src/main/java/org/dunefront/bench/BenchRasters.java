@@ -61,6 +61,25 @@ final class BenchRasters {
         return out;
     }
 
+    /** Band 1 == {@code code} as a row-major mask (nodata is never a match), read tile-parallel. */
+    static boolean[] readMask(RasterSource src, int code) throws IOException {
+        GridGeometry g = src.grid();
+        int width = g.width();
+        boolean[] out = new boolean[Math.toIntExact(g.cellCount())];
+        NoData nd = src.bandInfo(0).noData();
+        eachTile(g, "reading " + src.name(), w -> {
+            RasterBlock b = src.read(0, w);
+            for (int r = 0; r < w.height(); r++) {
+                int o = (w.row() + r) * width + w.col();
+                for (int c = 0; c < w.width(); c++) {
+                    double v = b.get(c, r);
+                    out[o + c] = v == code && !nd.matches(v);
+                }
+            }
+        });
+        return out;
+    }
+
     /** Writes a row-major int array as int32 tiles. */
     static void writeInts(Path out, GridGeometry grid, int[] values, NoData noData) throws IOException {
         int width = grid.width();

@@ -30,10 +30,7 @@ final class GlobalBlocks {
     static void proximity(Path landCover, int classCode, Path out) throws IOException {
         try (RasterSource src = GeoTiffReader.open(landCover)) {
             GridGeometry g = src.grid();
-            int[] codes = BenchRasters.readCodes(src, Integer.MIN_VALUE);
-            boolean[] features = new boolean[codes.length];
-            for (int i = 0; i < codes.length; i++) features[i] = codes[i] == classCode;
-            codes = null;
+            boolean[] features = BenchRasters.readMask(src, classCode);
             double[] d = DistanceTransform.distanceM(features, g.width(), g.height(),
                     Math.abs(g.cellSizeX()), Math.abs(g.cellSizeY()));
             int width = g.width();
