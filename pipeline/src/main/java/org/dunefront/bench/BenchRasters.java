@@ -23,9 +23,13 @@ final class BenchRasters {
 
     private BenchRasters() {}
 
-    /** Deflate, 512-cell tiles, floating-point/horizontal predictor, compression on all cores. */
+    /**
+     * Deflate, 512-cell tiles, floating-point/horizontal predictor, compression on all cores; the zlib
+     * level is 6 (GDAL's default ZLEVEL) unless {@code -Dbench.deflateLevel=N} asks for another, to
+     * measure what the level costs (docs/performance.md).
+     */
     static GeoTiffWriteOptions options() {
-        return GeoTiffWriteOptions.defaults();
+        return GeoTiffWriteOptions.defaults().withDeflateLevel(Integer.getInteger("bench.deflateLevel", 6));
     }
 
     static RasterSink create(Path out, GridGeometry grid, DataType type, NoData noData) throws IOException {
