@@ -1,7 +1,10 @@
 package org.dunefront.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.dunefront.error.DunefrontException;
+import org.dunefront.workflow.Workflow;
+import org.dunefront.workflow.stages.StandardStages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,11 +17,37 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InfoCommand.class,
-        })
+                RunCommand.class,
+                IngestCommand.class,
+                DriftCommand.class,
+                MigrateCommand.class,
+                RankCommand.class,
+                PlanCommand.class,
+                RenderCommand.class,
+                SweepCommand.class,
+                ConfigCommand.class,
+        },
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, "
+                + "4 cancelled (Ctrl-C).", "Start with: dunefront run   (the bundled sample basin)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<Workflow> workflows;
+
+    public Main() {
+        this(StandardStages::workflow);
+    }
+
+    Main(Supplier<Workflow> workflows) {
+        this.workflows = workflows;
+    }
+
+    /** The workflow the commands run (the standard stages; tests inject small fake stages). */
+    Workflow workflow() {
+        return workflows.get();
+    }
 
     @Override
     public void run() {
@@ -27,7 +56,13 @@ public final class Main implements Runnable {
 
     /** Builds the command line with Dunefront's exit-code mapping; tests call {@code execute()} on it. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(StandardStages::workflow);
+    }
+
+    /** Like {@link #commandLine()} over another workflow (tests). */
+    static CommandLine commandLine(Supplier<Workflow> workflows) {
+        CommandLine cl = new CommandLine(new Main(workflows));
+        cl.setUsageHelpWidth(120);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setExitCodeExceptionMapper(Main::exitCodeFor);
         return cl;
@@ -37,6 +72,8 @@ public final class Main implements Runnable {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof DunefrontException d) return d.exitCode();
             if (c instanceof org.dunefront.grid.CancelledException) return DunefrontException.EXIT_CANCELLED;
+            if (c instanceof InterruptedException) return DunefrontException.EXIT_CANCELLED;
+            if (c instanceof CommandLine.ParameterException) return DunefrontException.EXIT_USAGE;
         }
         return DunefrontException.EXIT_INTERNAL;
     }
@@ -51,7 +88,8 @@ public final class Main implements Runnable {
         if (d != null) {
             err.println("error: " + d.getMessage());
         } else if (code == DunefrontException.EXIT_CANCELLED) {
-            err.println("cancelled: " + ex.getMessage());
+            err.println("cancelled: " + ex.getMessage() + ". No partial outputs were left; rerun to resume "
+                    + "(finished stages are skipped).");
         } else {
             err.println("internal error: " + ex);
             ex.printStackTrace(err);

@@ -29,8 +29,14 @@ public final class BandStatistics {
     /** Adds every cell of {@code block}, using the block's nodata marker. */
     public void accept(RasterBlock block) {
         NoData nd = block.noData();
-        for (int r = 0; r < block.height(); r++) {
-            for (int c = 0; c < block.width(); c++) accept(block.get(c, r), nd);
+        if (block instanceof RasterBlock.Floats f) {
+            for (float v : f.data()) accept(v, nd);
+        } else if (block instanceof RasterBlock.Doubles d) {
+            for (double v : d.data()) accept(v, nd);
+        } else {
+            for (int r = 0; r < block.height(); r++) {
+                for (int c = 0; c < block.width(); c++) accept(block.get(c, r), nd);
+            }
         }
     }
 

@@ -37,6 +37,8 @@ final class BlockDecoder {
         byte[] bytes = decompress(index, raw, expected);
         ByteOrder order = file.order();
         if (layout.predictor == TiffTags.PREDICTOR_FLOATING_POINT) {
+            if (layout.bitsPerSample == 32) return Predictors.floatingPointToFloats(bytes, rows, samplesPerRow, spp);
+            if (layout.bitsPerSample == 64) return Predictors.floatingPointToDoubles(bytes, rows, samplesPerRow, spp);
             Predictors.undoFloatingPoint(bytes, rows, samplesPerRow, layout.bytesPerSample, spp);
             order = ByteOrder.BIG_ENDIAN;
         }

@@ -36,6 +36,14 @@ final class GeoKeyCrsDecoder {
     private static final String ESRI_PE = "ESRI PE String = ";
     private static final double WGS84_A = 6378137.0;
     private static final double WGS84_INVF = 298.257223563;
+    private static final double GRS80_INVF = 298.257222101;
+    /** Semi-major axis (m) and inverse flattening of the ellipsoids of frequent geographic CRS codes (EPSG). */
+    private static final Map<Integer, double[]> COMMON_ELLIPSOIDS = Map.of(
+            4326, new double[] {WGS84_A, WGS84_INVF},     // WGS 84
+            4269, new double[] {WGS84_A, GRS80_INVF},     // NAD83 (GRS 1980)
+            4258, new double[] {WGS84_A, GRS80_INVF},     // ETRS89 (GRS 1980)
+            4490, new double[] {WGS84_A, GRS80_INVF},     // CGCS2000 (CGCS2000 ellipsoid = GRS 1980 axes)
+            4267, new double[] {6378206.4, 294.978698213898}); // NAD27 (Clarke 1866)
 
     private GeoKeyCrsDecoder() { }
 
@@ -149,6 +157,17 @@ final class GeoKeyCrsDecoder {
     /** True when explicit ellipsoid keys contradict the ellipsoid of GeographicTypeGeoKey's EPSG code. */
     private static boolean ellipsoidDiffersFromCode(GeoKeyDirectory k) {
         if (!hasEllipsoidOverride(k)) return false;
+        double[] known = COMMON_ELLIPSOIDS.get(k.code(TiffTags.GEOGRAPHIC_TYPE, 0));
+        if (known != null) {
+            // common codes answered without starting the EPSG database (seconds on first use)
+            double a = k.number(TiffTags.GEOG_SEMI_MAJOR_AXIS);
+            double invf = k.number(TiffTags.GEOG_INV_FLATTENING);
+            double b = k.number(TiffTags.GEOG_SEMI_MINOR_AXIS);
+            boolean sameA = Double.isNaN(a) || Math.abs(a - known[0]) <= 1e-9 * a;
+            boolean sameF = Double.isNaN(invf) || Math.abs(invf - known[1]) <= 1e-9 * invf;
+            boolean sameB = Double.isNaN(b) || Math.abs(b - known[0] * (1 - 1 / known[1])) <= 1e-6;
+            return !(sameA && sameF && sameB);
+        }
         try {
             if (CRS.forCode("EPSG:" + k.code(TiffTags.GEOGRAPHIC_TYPE, 0)) instanceof GeographicCRS g) {
                 Ellipsoid e = g.getDatum().getEllipsoid();

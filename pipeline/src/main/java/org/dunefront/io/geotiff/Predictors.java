@@ -21,25 +21,49 @@ final class Predictors {
     /** Reverses horizontal differencing on 8-bit lanes, row by row, with {@code stride} samples per pixel. */
     static void undoHorizontal(byte[] a, int rowLen, int stride) {
         for (int row = 0; row + rowLen <= a.length; row += rowLen) {
-            for (int i = row + stride; i < row + rowLen; i++) a[i] += a[i - stride];
+            for (int k = 0; k < stride; k++) {
+                byte acc = a[row + k];
+                for (int i = row + k + stride; i < row + rowLen; i += stride) {
+                    acc += a[i];
+                    a[i] = acc;
+                }
+            }
         }
     }
 
     static void undoHorizontal(short[] a, int rowLen, int stride) {
         for (int row = 0; row + rowLen <= a.length; row += rowLen) {
-            for (int i = row + stride; i < row + rowLen; i++) a[i] += a[i - stride];
+            for (int k = 0; k < stride; k++) {
+                short acc = a[row + k];
+                for (int i = row + k + stride; i < row + rowLen; i += stride) {
+                    acc += a[i];
+                    a[i] = acc;
+                }
+            }
         }
     }
 
     static void undoHorizontal(int[] a, int rowLen, int stride) {
         for (int row = 0; row + rowLen <= a.length; row += rowLen) {
-            for (int i = row + stride; i < row + rowLen; i++) a[i] += a[i - stride];
+            for (int k = 0; k < stride; k++) {
+                int acc = a[row + k];
+                for (int i = row + k + stride; i < row + rowLen; i += stride) {
+                    acc += a[i];
+                    a[i] = acc;
+                }
+            }
         }
     }
 
     static void undoHorizontal(long[] a, int rowLen, int stride) {
         for (int row = 0; row + rowLen <= a.length; row += rowLen) {
-            for (int i = row + stride; i < row + rowLen; i++) a[i] += a[i - stride];
+            for (int k = 0; k < stride; k++) {
+                long acc = a[row + k];
+                for (int i = row + k + stride; i < row + rowLen; i += stride) {
+                    acc += a[i];
+                    a[i] = acc;
+                }
+            }
         }
     }
 
@@ -57,7 +81,7 @@ final class Predictors {
         byte[] tmp = new byte[rowBytes];
         for (int r = 0; r < rows; r++) {
             int base = r * rowBytes;
-            for (int i = base + stride; i < base + rowBytes; i++) buf[i] += buf[i - stride];
+            accumulate(buf, base, base + rowBytes, stride);
             System.arraycopy(buf, base, tmp, 0, rowBytes);
             if (bytesPerSample == 4) {
                 // Float32 (the common case): one big-endian int store per sample instead of four byte
@@ -72,6 +96,54 @@ final class Predictors {
             for (int s = 0; s < samplesPerRow; s++) {
                 int o = base + s * bytesPerSample;
                 for (int b = 0; b < bytesPerSample; b++) buf[o + b] = tmp[b * samplesPerRow + s];
+            }
+        }
+    }
+
+    /**
+     * Reverses the floating-point predictor on float32 data and assembles the samples directly from
+     * the byte planes (no intermediate re-interleaving), for speed on large tiles.
+     */
+    static float[] floatingPointToFloats(byte[] buf, int rows, int samplesPerRow, int stride) {
+        float[] out = new float[rows * samplesPerRow];
+        int n = samplesPerRow;
+        for (int r = 0; r < rows; r++) {
+            int base = r * n * 4;
+            accumulate(buf, base, base + n * 4, stride);
+            int o = r * n;
+            for (int s = 0; s < n; s++) {
+                int bits = (buf[base + s] & 0xFF) << 24 | (buf[base + n + s] & 0xFF) << 16
+                        | (buf[base + 2 * n + s] & 0xFF) << 8 | (buf[base + 3 * n + s] & 0xFF);
+                out[o + s] = Float.intBitsToFloat(bits);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #floatingPointToFloats} for float64 data. */
+    static double[] floatingPointToDoubles(byte[] buf, int rows, int samplesPerRow, int stride) {
+        double[] out = new double[rows * samplesPerRow];
+        int n = samplesPerRow;
+        for (int r = 0; r < rows; r++) {
+            int base = r * n * 8;
+            accumulate(buf, base, base + n * 8, stride);
+            int o = r * n;
+            for (int s = 0; s < n; s++) {
+                long bits = 0;
+                for (int b = 0; b < 8; b++) bits = bits << 8 | (buf[base + b * n + s] & 0xFF);
+                out[o + s] = Double.longBitsToDouble(bits);
+            }
+        }
+        return out;
+    }
+
+    /** Running byte sum over [from, to) with distance {@code stride}, one register accumulator per lane. */
+    private static void accumulate(byte[] buf, int from, int to, int stride) {
+        for (int k = 0; k < stride; k++) {
+            byte acc = buf[from + k];
+            for (int i = from + k + stride; i < to; i += stride) {
+                acc += buf[i];
+                buf[i] = acc;
             }
         }
     }

@@ -1,0 +1,4 @@
+package org.dunefront.config;
+
+/** Grid-edge behaviour of the transport model; names match {@code org.dunefront.transport.BoundaryCondition}. */
+public enum BoundaryCondition { OPEN, PERIODIC }

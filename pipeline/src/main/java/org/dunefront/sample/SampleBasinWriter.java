@@ -1,0 +1,137 @@
+package org.dunefront.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.io.gpkg.GeoPackageWriteOptions;
+import org.dunefront.io.gpkg.GeoPackageWriter;
+import org.dunefront.io.gpkg.LayerStyle;
+import org.dunefront.legend.Legend;
+import org.dunefront.style.Category;
+import org.dunefront.style.LandCoverStyle;
+import org.dunefront.style.StyleGenerator;
+import org.dunefront.style.SymbolKind;
+
+/**
+ * Writes a generated {@link SampleBasin} into a folder: the rasters through the given
+ * {@link RasterFileWriter} (the CLI passes the GeoTIFF writer), rivers and roads as styled
+ * GeoPackages, a QGIS style sidecar for the land cover, and a README describing every file with
+ * its SHA-256. Every file is deterministic, so the same seed regenerates the same bytes.
+ */
+public final class SampleBasinWriter {
+    /** File names written, in order. */
+    public static final String LANDCOVER = "landcover.tif";
+    public static final String DEM = "dem.tif";
+    public static final String PLANTATION = "plantation_mask.tif";
+    public static final String WIND_U = "wind_u10.tif";
+    public static final String WIND_V = "wind_v10.tif";
+    public static final String RIVERS = "rivers.gpkg";
+    public static final String ROADS = "roads.gpkg";
+    public static final String LANDCOVER_QML = "landcover.qml";
+    public static final String README = "README.md";
+
+    /** Writes one raster to a file (written to a temp name and moved into place by the implementation). */
+    @FunctionalInterface
+    public interface RasterFileWriter {
+        void write(RasterSource raster, Path file) throws IOException;
+    }
+
+    private SampleBasinWriter() { }
+
+    /**
+     * Writes every layer of {@code basin} into {@code outDir} and returns the data files written
+     * (README last). {@code command} is the command line quoted in the README.
+     */
+    public static List<Path> write(SampleBasin basin, SampleBasinParameters params, Legend legend, Path outDir,
+                                   RasterFileWriter rasters, String command) throws IOException {
+        Files.createDirectories(outDir);
+        List<Path> files = new ArrayList<>();
+        files.add(raster(rasters, basin.landCover(), outDir.resolve(LANDCOVER)));
+        files.add(text(outDir.resolve(LANDCOVER_QML), LandCoverStyle.qml(legend)));
+        files.add(raster(rasters, basin.dem(), outDir.resolve(DEM)));
+        files.add(raster(rasters, basin.plantationMask(), outDir.resolve(PLANTATION)));
+        files.add(raster(rasters, basin.windU(), outDir.resolve(WIND_U)));
+        files.add(raster(rasters, basin.windV(), outDir.resolve(WIND_V)));
+        Path rivers = outDir.resolve(RIVERS);
+        GeoPackageWriter.write(rivers, List.of(basin.rivers()), GeoPackageWriteOptions.defaults()
+                .withStyle("rivers", riverStyle()));
+        files.add(rivers);
+        Path roads = outDir.resolve(ROADS);
+        GeoPackageWriter.write(roads, List.of(basin.roads()), GeoPackageWriteOptions.defaults()
+                .withStyle("roads", roadStyle()));
+        files.add(roads);
+        // PAM sidecars the raster writer may add (category names) are part of the data set too
+        List<Path> withSidecars = new ArrayList<>();
+        for (Path f : files) {
+            withSidecars.add(f);
+            Path aux = f.resolveSibling(f.getFileName() + ".aux.xml");
+            if (Files.exists(aux)) withSidecars.add(aux);
+        }
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (Path f : withSidecars) sums.put(f.getFileName().toString(), sha256(f));
+        WindSummary wind = WindSummary.of(basin.windU(), basin.windV());
+        withSidecars.add(text(outDir.resolve(README), SampleReadme.render(basin, params, legend, wind, sums, command)));
+        return withSidecars;
+    }
+
+    /** Writes {@code landcover.qml} and {@code landcover.sld} of the legend into {@code dir} (e.g. the repository's styles/). */
+    public static List<Path> writeLandCoverStyles(Legend legend, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return List.of(text(dir.resolve("landcover.qml"), LandCoverStyle.qml(legend)),
+                text(dir.resolve("landcover.sld"), LandCoverStyle.sld(legend)));
+    }
+
+    /** Rivers coloured by {@code channelized}: dark blue canal reaches, light blue natural bed. */
+    static LayerStyle riverStyle() {
+        List<Category> c = List.of(new Category("1", "Channelized reach", 0xFF1F3F8F),
+                new Category("0", "Natural (seasonal) bed", 0xFF4FA3E0));
+        return new LayerStyle("rivers by channelization",
+                StyleGenerator.categorizedVectorQml("channelized", SymbolKind.LINE, c, 0.8),
+                StyleGenerator.categorizedVectorSld("rivers", "Rivers", "channelized", SymbolKind.LINE, c, 0.8),
+                "Dunefront sample basin rivers");
+    }
+
+    static LayerStyle roadStyle() {
+        List<Category> c = List.of(new Category("expressway", "Expressway", 0xFFB03A2E),
+                new Category("local", "Local road", 0xFF4D4D4D));
+        return new LayerStyle("roads by kind",
+                StyleGenerator.categorizedVectorQml("kind", SymbolKind.LINE, c, 0.6),
+                StyleGenerator.categorizedVectorSld("roads", "Roads", "kind", SymbolKind.LINE, c, 0.6),
+                "Dunefront sample basin roads");
+    }
+
+    private static Path raster(RasterFileWriter w, RasterSource r, Path file) throws IOException {
+        w.write(r, file);
+        return file;
+    }
+
+    private static Path text(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".partial");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
+    static String sha256(Path f) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (var in = Files.newInputStream(f)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
