@@ -35,9 +35,16 @@ final class LocalBlocks {
             try (RasterSink slope = slopeOut == null ? null : floatSink(slopeOut, g);
                  RasterSink aspect = aspectOut == null ? null : floatSink(aspectOut, g)) {
                 BenchRasters.eachTile(g, "slope/aspect", w -> {
-                    SlopeAspect sa = SlopeAspectOp.run(src.read(0, w.expand(SlopeAspectOp.HALO_CELLS)), w, dx, dy);
-                    if (slope != null) slope.write(0, withNoData(sa.slopeDeg().data(), w));
-                    if (aspect != null) aspect.write(0, withNoData(sa.aspectDeg().data(), w));
+                    RasterBlock z = src.read(0, w.expand(SlopeAspectOp.HALO_CELLS));
+                    if (slope != null && aspect != null) {
+                        SlopeAspect sa = SlopeAspectOp.run(z, w, dx, dy);
+                        slope.write(0, withNoData(sa.slopeDeg().data(), w));
+                        aspect.write(0, withNoData(sa.aspectDeg().data(), w));
+                    } else if (slope != null) {
+                        slope.write(0, withNoData(SlopeAspectOp.slopeDeg(z, w, dx, dy).data(), w));
+                    } else {
+                        aspect.write(0, withNoData(SlopeAspectOp.aspectDeg(z, w, dx, dy).data(), w));
+                    }
                 });
                 if (slope != null) slope.commit();
                 if (aspect != null) aspect.commit();
