@@ -13,6 +13,15 @@ ensure_scipy() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-scipy >/dev/null
 }
 
+# Debian's GDAL tools and Python bindings for the baselines (root only).
+ensure_gdal() {
+  command -v gdaldem >/dev/null && command -v gdal_polygonize.py >/dev/null \
+    && $PY -c 'from osgeo import gdal; import numpy' 2>/dev/null && return 0
+  [ "$(id -u)" -eq 0 ] || die "GDAL missing: install Debian's gdal-bin python3-gdal python3-numpy"
+  log "installing Debian packages gdal-bin python3-gdal python3-numpy"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin python3-gdal python3-numpy >/dev/null
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # measure KEY CMD...: runs CMD $REPEAT times under GNU time (deleting $CLEAN before each run) and
@@ -66,8 +75,7 @@ bench_blocks() {
   done
   [[ "$size" =~ ^[0-9]+$ && "$REPEAT" =~ ^[1-9][0-9]*$ ]] || die "--size and --repeat take positive integers"
   ensure_time
-  command -v gdaldem >/dev/null || die "gdaldem missing: run scripts/install-deps.sh (Debian gdal-bin)"
-  $PY -c 'from osgeo import gdal; import numpy' 2>/dev/null || die "python3-gdal/numpy missing: run scripts/install-deps.sh"
+  ensure_gdal
   ensure_scipy
   ensure_jar
 
