@@ -148,6 +148,6 @@ source "$ROOT/scripts/bench-blocks.sh"
 case "${1:-}" in
   io) shift; bench_io "$@" ;;
   blocks) shift; bench_blocks "$@" ;;
-  ""|-h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' ;;
+  ""|-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
   *) die "unknown benchmark '$1' (available: io, blocks)" ;;
 esac
