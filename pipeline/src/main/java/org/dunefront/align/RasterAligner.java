@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.dunefront.crs.CrsTransform;
+import org.dunefront.error.InputDataException;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
@@ -47,6 +48,8 @@ import org.dunefront.grid.Window;
  */
 public final class RasterAligner {
     private static final double FULL_SCALE_THRESHOLD = 0.95;
+    /** Dataset metadata item set by readers: "geotransform", "gcps" or "none". */
+    static final String GEOREFERENCING_ITEM = "GEOREFERENCING";
 
     private final RasterSource source;
     private final GridGeometry target;
@@ -54,6 +57,18 @@ public final class RasterAligner {
     private final PixelMapping mapping;
     private final double scaleX;
     private final double scaleY;
+
+    /** Refuses sources whose reader found no geotransform (GCP-only or untagged files). */
+    static void requireGeoreferenced(RasterSource source) {
+        String how = source.metadata().getOrDefault(GEOREFERENCING_ITEM, "geotransform");
+        if (!"geotransform".equals(how)) {
+            throw new InputDataException(source.name(),
+                    "the file has no geotransform (" + ("gcps".equals(how) ? "only ground control points" : "no georeferencing tags")
+                            + "), so it cannot be placed on the study grid",
+                    "Georeference it first, e.g. gdalwarp -t_srs EPSG:<code> " + ("gcps".equals(how) ? "(uses the GCPs) " : "")
+                            + "in.tif out.tif, then use out.tif");
+        }
+    }
 
     /**
      * @throws org.dunefront.error.InputDataException when the CRSs cannot be related or the source does not
@@ -63,6 +78,7 @@ public final class RasterAligner {
         this.source = Objects.requireNonNull(source);
         this.target = Objects.requireNonNull(target);
         this.params = Objects.requireNonNull(params);
+        requireGeoreferenced(source);
         StudyGrid.requireOverlap(source.grid(), source.name(), target, "the study grid");
         CrsTransform t = CrsTransform.between(target.crs(), source.grid().crs(), "the study grid", source.name());
         this.mapping = new PixelMapping(target.transform(), source.grid().transform(), t, params.maxErrorPixels());

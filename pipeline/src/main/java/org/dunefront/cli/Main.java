@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 RenderCommand.class,
                 SweepCommand.class,
                 ConfigCommand.class,
+                SampleDataCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage/configuration error, 3 input-data error, "
                 + "4 cancelled (Ctrl-C).", "Start with: dunefront run   (the bundled sample basin)"})

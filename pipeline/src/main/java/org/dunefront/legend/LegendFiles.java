@@ -252,8 +252,8 @@ public final class LegendFiles {
         }
         for (JsonNode f : n) {
             out.add(LandCoverFlag.fromKey(f.asText()).orElseThrow(() -> new ConfigurationException(where + ".flags",
-                    "unknown flag '" + f.asText() + "'", "Use any of: saline, shelterbelt, farmland, settlement, water, "
-                            + "wetland, mountain, mobileSand, gobi")));
+                    "unknown flag '" + f.asText() + "'", "Use any of: " + String.join(", ",
+                            java.util.Arrays.stream(LandCoverFlag.values()).map(LandCoverFlag::key).toList()))));
         }
         return out;
     }

@@ -39,6 +39,8 @@ public final class SampleBasinWriter {
     public static final String ROADS = "roads.gpkg";
     public static final String LANDCOVER_QML = "landcover.qml";
     public static final String README = "README.md";
+    /** A study configuration for {@code dunefront run --config <dir>/sample.yaml} (the config package's format). */
+    public static final String STUDY_CONFIG = "sample.yaml";
 
     /** Writes one raster to a file (written to a temp name and moved into place by the implementation). */
     @FunctionalInterface
@@ -70,6 +72,7 @@ public final class SampleBasinWriter {
         GeoPackageWriter.write(roads, List.of(basin.roads()), GeoPackageWriteOptions.defaults()
                 .withStyle("roads", roadStyle()));
         files.add(roads);
+        files.add(text(outDir.resolve(STUDY_CONFIG), studyConfig(params)));
         // PAM sidecars the raster writer may add (category names) are part of the data set too
         List<Path> withSidecars = new ArrayList<>();
         for (Path f : files) {
@@ -82,6 +85,22 @@ public final class SampleBasinWriter {
         WindSummary wind = WindSummary.of(basin.windU(), basin.windV());
         withSidecars.add(text(outDir.resolve(README), SampleReadme.render(basin, params, legend, wind, sums, command)));
         return withSidecars;
+    }
+
+    /** The {@code study:} section that points ingest at the files of this folder (paths relative to it). */
+    static String studyConfig(SampleBasinParameters p) {
+        String cell = p.cellSizeM() == Math.rint(p.cellSizeM()) ? Long.toString((long) p.cellSizeM()) : Double.toString(p.cellSizeM());
+        return "# Study configuration of the bundled synthetic sample basin (files described in README.md).\n"
+                + "# Paths are relative to this file. Use: dunefront run --config <this folder>/" + STUDY_CONFIG + "\n"
+                + "study:\n"
+                + "  landcover: " + LANDCOVER + "\n"
+                + "  dem: " + DEM + "\n"
+                + "  windU: " + WIND_U + "\n"
+                + "  windV: " + WIND_V + "\n"
+                + "  rivers: " + RIVERS + "\n"
+                + "  plantation: " + PLANTATION + "\n"
+                + "  crs: \"EPSG:32648\"\n"
+                + "  cellSizeM: " + cell + "\n";
     }
 
     /** Writes {@code landcover.qml} and {@code landcover.sld} of the legend into {@code dir} (e.g. the repository's styles/). */

@@ -61,6 +61,8 @@ final class SampleReadme {
         s.append("| `rivers.gpkg` | `rivers` | GeoPackage lines | m | EPSG:32648 | | Fields `name` (text), `channelized` and `seasonal` ")
                 .append("(boolean); styled by `channelized` in `layer_styles`. |\n");
         s.append("| `roads.gpkg` | `roads` | GeoPackage lines | m | EPSG:32648 | | Fields `name`, `kind` (expressway / local); styled in `layer_styles`. |\n");
+        s.append("| `sample.yaml` | study configuration | YAML | | | | `study:` section pointing ingest at these files: ")
+                .append("`dunefront run --config rasters/sample.yaml`. |\n");
         s.append("\n`*.aux.xml` files, when present, are GDAL PAM sidecars written with the GeoTIFFs (category names).\n\n");
         s.append("## Wind regime\n\n");
         s.append(String.format(Locale.ROOT, "%d six-hourly steps from %s to %s. Prevailing winds from the west-north-west, ",

@@ -57,6 +57,8 @@ class LegendFilesTest {
         assertTrue(sparse >= 0.05 && sparse < 0.20 && grass >= 0.20 && grass <= 0.50);
         assertTrue(l.require("saline_alkali").has(LandCoverFlag.SALINE));
         assertTrue(l.require("shelterbelt").has(LandCoverFlag.SHELTERBELT));
+        assertEquals(Set.of(LandCoverFlag.MOBILE_SAND, LandCoverFlag.SAND_SEA), sand.flags());
+        assertTrue(l.require("road").has(LandCoverFlag.ROAD) && l.require("sparse_grassland").has(LandCoverFlag.DEGRADED));
         // palette indexed by code, category names likewise
         assertEquals(0xFFF5C242, l.palette().get(7));
         assertEquals(0, l.palette().get(0));

@@ -1,6 +1,6 @@
 package org.dunefront.io.geotiff;
 
-import static org.dunefront.io.geotiff.TiffWriteTags.*;
+import static org.dunefront.io.geotiff.TiffTags.*;
 
 import java.util.Locale;
 import java.util.TreeMap;
@@ -100,14 +100,14 @@ final class GeoKeyEncoder {
      */
     static GeoKeys epsg(int code, boolean projected, String citation) {
         Keys k = new Keys();
-        k.shortKey(GT_MODEL_TYPE_KEY, projected ? MODEL_TYPE_PROJECTED : MODEL_TYPE_GEOGRAPHIC);
-        k.shortKey(GT_RASTER_TYPE_KEY, RASTER_PIXEL_IS_AREA);
-        if (citation != null) k.asciiKey(GT_CITATION_KEY, citation);
+        k.shortKey(GT_MODEL_TYPE, projected ? MODEL_TYPE_PROJECTED : MODEL_TYPE_GEOGRAPHIC);
+        k.shortKey(GT_RASTER_TYPE, RASTER_PIXEL_IS_AREA);
+        if (citation != null) k.asciiKey(GT_CITATION, citation);
         if (projected) {
-            k.shortKey(PROJECTED_CS_TYPE_KEY, code);
+            k.shortKey(PROJECTED_CS_TYPE, code);
         } else {
-            k.shortKey(GEOGRAPHIC_TYPE_KEY, code);
-            k.shortKey(GEOG_ANGULAR_UNITS_KEY, ANGULAR_DEGREE);
+            k.shortKey(GEOGRAPHIC_TYPE, code);
+            k.shortKey(GEOG_ANGULAR_UNITS, ANGULAR_DEGREE);
         }
         return k.build();
     }
@@ -118,9 +118,9 @@ final class GeoKeyEncoder {
         if (horizontal == null) throw new IllegalArgumentException("CRS has no horizontal component: " + crs.getName());
         String wkt = wkt1(horizontal);
         Keys k = new Keys();
-        k.shortKey(GT_MODEL_TYPE_KEY, USER_DEFINED);
-        k.shortKey(GT_RASTER_TYPE_KEY, RASTER_PIXEL_IS_AREA);
-        k.asciiKey(PCS_CITATION_KEY, "ESRI PE String = " + wkt);
+        k.shortKey(GT_MODEL_TYPE, USER_DEFINED);
+        k.shortKey(GT_RASTER_TYPE, RASTER_PIXEL_IS_AREA);
+        k.asciiKey(PGS_CITATION, "ESRI PE String = " + wkt);
         return k.build();
     }
 

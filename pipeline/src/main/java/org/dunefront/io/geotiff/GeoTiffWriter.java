@@ -1,6 +1,6 @@
 package org.dunefront.io.geotiff;
 
-import static org.dunefront.io.geotiff.TiffWriteTags.*;
+import static org.dunefront.io.geotiff.TiffTags.*;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -82,7 +82,9 @@ public final class GeoTiffWriter {
             throw new OutputException(target.toString(), "cannot create the output directory " + parent + " (" + e + ")",
                     "Choose an output path in a writable directory", e);
         }
-        String suffix = HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        String suffix = HexFormat.of().formatHex(random);
         Path temp = parent.resolve("." + name + ".tmp-" + suffix);
         Path spill = parent.resolve("." + name + ".spill-" + suffix);
         FileChannel channel;
@@ -153,7 +155,7 @@ public final class GeoTiffWriter {
         dir.longValue(IMAGE_LENGTH, grid.height());
         dir.shorts(BITS_PER_SAMPLE, repeat(8 * type.bytesPerSample(), n));
         dir.shorts(COMPRESSION, options.compression().tiffCode());
-        dir.shorts(PHOTOMETRIC, colorMap ? PHOTOMETRIC_PALETTE : PHOTOMETRIC_MIN_IS_BLACK);
+        dir.shorts(PHOTOMETRIC_INTERPRETATION, colorMap ? PHOTOMETRIC_PALETTE : PHOTOMETRIC_MIN_IS_BLACK);
         dir.shorts(SAMPLES_PER_PIXEL, n);
         dir.shorts(PLANAR_CONFIGURATION, n == 1 ? 1 : 2);
         int predictor = options.predictorCode(type.isFloatingPoint());

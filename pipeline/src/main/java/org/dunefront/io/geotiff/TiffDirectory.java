@@ -33,19 +33,19 @@ final class TiffDirectory {
     void shorts(int tag, int... values) {
         ByteBuffer b = le(values.length * 2);
         for (int v : values) b.putShort((short) v);
-        entries.put(tag, new Entry(tag, TiffWriteTags.TYPE_SHORT, values.length, b.array()));
+        entries.put(tag, new Entry(tag, TiffTags.TYPE_SHORT, values.length, b.array()));
     }
 
     void longValue(int tag, long value) {
         ByteBuffer b = le(4);
         b.putInt((int) value);
-        entries.put(tag, new Entry(tag, TiffWriteTags.TYPE_LONG, 1, b.array()));
+        entries.put(tag, new Entry(tag, TiffTags.TYPE_LONG, 1, b.array()));
     }
 
     void doubles(int tag, double... values) {
         ByteBuffer b = le(values.length * 8);
         for (double v : values) b.putDouble(v);
-        entries.put(tag, new Entry(tag, TiffWriteTags.TYPE_DOUBLE, values.length, b.array()));
+        entries.put(tag, new Entry(tag, TiffTags.TYPE_DOUBLE, values.length, b.array()));
     }
 
     /** An ASCII tag (UTF-8 bytes, NUL-terminated as TIFF requires). */
@@ -53,7 +53,7 @@ final class TiffDirectory {
         byte[] s = text.getBytes(StandardCharsets.UTF_8);
         byte[] v = new byte[s.length + 1];
         System.arraycopy(s, 0, v, 0, s.length);
-        entries.put(tag, new Entry(tag, TiffWriteTags.TYPE_ASCII, v.length, v));
+        entries.put(tag, new Entry(tag, TiffTags.TYPE_ASCII, v.length, v));
     }
 
     /** Offset of the first tile's data: right after the header, IFD and out-of-line tag values. */
@@ -72,8 +72,8 @@ final class TiffDirectory {
 
     private List<Entry> all(long[] offsets, long[] counts) {
         TreeMap<Integer, Entry> m = new TreeMap<>(entries);
-        m.put(TiffWriteTags.TILE_OFFSETS, offsetsEntry(TiffWriteTags.TILE_OFFSETS, offsets));
-        m.put(TiffWriteTags.TILE_BYTE_COUNTS, offsetsEntry(TiffWriteTags.TILE_BYTE_COUNTS, counts));
+        m.put(TiffTags.TILE_OFFSETS, offsetsEntry(TiffTags.TILE_OFFSETS, offsets));
+        m.put(TiffTags.TILE_BYTE_COUNTS, offsetsEntry(TiffTags.TILE_BYTE_COUNTS, counts));
         return new ArrayList<>(m.values());
     }
 
@@ -88,7 +88,7 @@ final class TiffDirectory {
                 b.putInt((int) v);
             }
         }
-        return new Entry(tag, bigTiff ? TiffWriteTags.TYPE_LONG8 : TiffWriteTags.TYPE_LONG, values.length, b.array());
+        return new Entry(tag, bigTiff ? TiffTags.TYPE_LONG8 : TiffTags.TYPE_LONG, values.length, b.array());
     }
 
     /** Computes the layout; writes it into {@code out} when not null. Returns the total size. */

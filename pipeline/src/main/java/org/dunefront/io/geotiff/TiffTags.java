@@ -84,6 +84,7 @@ final class TiffTags {
     static final int SAMPLE_FORMAT_VOID = 4;
     static final int SAMPLE_FORMAT_COMPLEX_INT = 5;
     static final int SAMPLE_FORMAT_COMPLEX_IEEEFP = 6;
+    static final int PHOTOMETRIC_MIN_IS_BLACK = 1;
     static final int PHOTOMETRIC_PALETTE = 3;
     static final int PHOTOMETRIC_YCBCR = 6;
 
@@ -131,6 +132,8 @@ final class TiffTags {
 
     /** GeoKey value meaning "user-defined" (the definition follows in other keys). */
     static final int USER_DEFINED = 32767;
+    /** EPSG unit code of the angular degree (GeogAngularUnitsGeoKey). */
+    static final int ANGULAR_DEGREE = 9102;
     static final int MODEL_TYPE_PROJECTED = 1;
     static final int MODEL_TYPE_GEOGRAPHIC = 2;
     static final int RASTER_PIXEL_IS_AREA = 1;

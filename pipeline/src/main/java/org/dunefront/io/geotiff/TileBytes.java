@@ -42,6 +42,10 @@ final class TileBytes {
         if (o.isEmpty()) return 0;
         Window sw = src.window();
         ByteBuffer bb = ByteBuffer.wrap(dst).order(ByteOrder.LITTLE_ENDIAN);
+        java.nio.Buffer view = src instanceof RasterBlock.Shorts ? bb.asShortBuffer()
+                : src instanceof RasterBlock.Ints ? bb.asIntBuffer()
+                : src instanceof RasterBlock.Floats ? bb.asFloatBuffer()
+                : src instanceof RasterBlock.Doubles ? bb.asDoubleBuffer() : null;
         for (int r = o.row(); r < o.endRow(); r++) {
             int srcOff = (r - sw.row()) * sw.width() + (o.col() - sw.col());
             int dstIdx = (r - tile.row()) * tileSize + (o.col() - tile.col());
@@ -49,13 +53,13 @@ final class TileBytes {
             if (src instanceof RasterBlock.Bytes b) {
                 System.arraycopy(b.data(), srcOff, dst, dstIdx, n);
             } else if (src instanceof RasterBlock.Shorts s) {
-                bb.asShortBuffer().put(dstIdx, s.data(), srcOff, n);
+                ((java.nio.ShortBuffer) view).put(dstIdx, s.data(), srcOff, n);
             } else if (src instanceof RasterBlock.Ints i) {
-                bb.asIntBuffer().put(dstIdx, i.data(), srcOff, n);
+                ((java.nio.IntBuffer) view).put(dstIdx, i.data(), srcOff, n);
             } else if (src instanceof RasterBlock.Floats f) {
-                bb.asFloatBuffer().put(dstIdx, f.data(), srcOff, n);
+                ((java.nio.FloatBuffer) view).put(dstIdx, f.data(), srcOff, n);
             } else if (src instanceof RasterBlock.Doubles d) {
-                bb.asDoubleBuffer().put(dstIdx, d.data(), srcOff, n);
+                ((java.nio.DoubleBuffer) view).put(dstIdx, d.data(), srcOff, n);
             }
         }
         return o.cellCount();

@@ -17,6 +17,14 @@
  * refused with an {@link org.dunefront.error.InputDataException} naming the file, the problem and the
  * fix (usually {@code --io gdal}).
  *
+ * <p>Writing: {@link org.dunefront.io.geotiff.GeoTiffWriter} with {@link org.dunefront.io.geotiff.GeoTiffWriteOptions}
+ * returns a {@link org.dunefront.grid.RasterSink} ({@code TiledTiffSink}) that cuts blocks into tiles
+ * ({@code TileBytes}), encodes them on a thread pool ({@code TilePredictor}, {@code LzwEncoder},
+ * {@code TileCodec}) and lays them out strictly in tile order ({@code TileOrderedOutput}) so the bytes
+ * never depend on write order or thread count; tags, GeoKeys and GDAL metadata are built by
+ * {@code TiffDirectory}, {@code GeoKeyEncoder}, {@code EpsgKinds} and {@code GdalMetadataXml}.
+ * Sinks accept {@code write()} from several threads. See docs/geotiff-writer.md.
+ *
  * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, Apache SIS referencing
  * (to build and identify CRSs from GeoKeys) and the JDK (java.util.zip, javax.xml).
  *

@@ -91,6 +91,8 @@ public final class GeoPackageWriter {
             for (VectorLayer layer : layers) writeLayer(gpkg, layer, options.spatialIndex());
             if (!options.styles().isEmpty()) writeStyles(gpkg, options);
             gpkg.execSQL("UPDATE gpkg_contents SET last_change = '" + options.timestamp() + "'");
+            // nothing GeoPackage 1.4 specific is written: declare 1.3 so GDAL < 3.7 opens it without a warning
+            gpkg.execSQL("PRAGMA user_version = 10300");
         } finally {
             gpkg.close();
         }

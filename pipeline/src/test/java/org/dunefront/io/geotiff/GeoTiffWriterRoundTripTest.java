@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
@@ -36,9 +40,39 @@ class GeoTiffWriterRoundTripTest {
     /** 100 x 70 cells: 4 x 3 tiles of 32 with clipped edge tiles. */
     private static final GridGeometry GRID = WriterFixtures.utmGrid(100, 70);
 
+    /** gdalinfo -json -checksum of every written file, by file name. */
+    private static final Map<String, JsonNode> INFO = new ConcurrentHashMap<>();
+    /** GDAL's decoded pixels of the uncompressed file of each type. */
+    private static final Map<DataType, double[]> PIXELS = new ConcurrentHashMap<>();
+
+    /**
+     * Writes every case, then asks GDAL about all files at once, four processes at a time (GDAL
+     * process start-up dominates this test); the test methods only compare.
+     */
     @BeforeAll
-    static void gdal() {
+    static void writeEverythingAndAskGdal() throws Exception {
         Gdal.require();
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (Arguments a : cases().toList()) {
+            Object[] v = a.get();
+            Path file = write((DataType) v[0], (Compression) v[1], (Predictor) v[2]);
+            jobs.add(() -> {
+                INFO.put(file.getFileName().toString(), Gdal.info(file, "-checksum"));
+                return null;
+            });
+            if (v[1] == Compression.NONE) {
+                jobs.add(() -> {
+                    PIXELS.put((DataType) v[0], Gdal.pixels(file, 1, dir));
+                    return null;
+                });
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> f : pool.invokeAll(jobs)) f.get();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     static Stream<Arguments> cases() {
@@ -54,31 +88,29 @@ class GeoTiffWriterRoundTripTest {
         return out.stream();
     }
 
-    /** GDAL's checksum of the uncompressed file per type, after checking its pixels cell by cell. */
-    private static final Map<DataType, Integer> REFERENCE_CHECKSUM = new EnumMap<>(DataType.class);
-
     private static MemoryRaster source(DataType type) {
         return WriterFixtures.random(GRID, type, WriterFixtures.noDataFor(type), 42 + type.ordinal(), 1);
     }
 
     private static Path write(DataType type, Compression compression, Predictor predictor) throws Exception {
-        Path file = dir.resolve(type + "-" + compression + "-" + predictor + ".tif");
+        Path file = dir.resolve(name(type, compression, predictor));
         GeoTiffWriteOptions options = GeoTiffWriteOptions.defaults().withTileSize(32).withCompression(compression)
                 .withPredictor(predictor).withThreads(2);
         GeoTiffWriter.copy(source(type), file, options, ProgressListener.NONE);
         return file;
     }
 
+    private static String name(DataType type, Compression compression, Predictor predictor) {
+        return type + "-" + compression + "-" + predictor + ".tif";
+    }
+
     /**
      * Values GDAL decodes from the uncompressed file equal the source cell by cell (NaN included);
      * returns GDAL's checksum of that file, which every compressed variant must reproduce.
      */
-    private static synchronized int referenceChecksum(DataType type) throws Exception {
-        Integer known = REFERENCE_CHECKSUM.get(type);
-        if (known != null) return known;
+    private static int referenceChecksum(DataType type) {
         MemoryRaster src = source(type);
-        Path file = write(type, Compression.NONE, Predictor.NONE);
-        double[] gdal = Gdal.pixels(file, 1, dir);
+        double[] gdal = PIXELS.get(type);
         assertEquals(GRID.cellCount(), gdal.length);
         for (int r = 0; r < GRID.height(); r++) {
             for (int c = 0; c < GRID.width(); c++) {
@@ -89,17 +121,14 @@ class GeoTiffWriterRoundTripTest {
                 else assertEquals(expected, actual, 0, "cell " + c + "," + r);
             }
         }
-        int checksum = Gdal.info(file, "-checksum").get("bands").get(0).get("checksum").asInt();
-        REFERENCE_CHECKSUM.put(type, checksum);
-        return checksum;
+        return INFO.get(name(type, Compression.NONE, Predictor.NONE)).get("bands").get(0).get("checksum").asInt();
     }
 
     @ParameterizedTest(name = "{0} {1} predictor {2}")
     @MethodSource("cases")
     void gdalReadsBackWhatWasWritten(DataType type, Compression compression, Predictor predictor) throws Exception {
         int expectedChecksum = referenceChecksum(type);
-        Path file = write(type, compression, predictor);
-        JsonNode info = Gdal.info(file, "-checksum");
+        JsonNode info = INFO.get(name(type, compression, predictor));
         assertEquals(GRID.width(), info.get("size").get(0).asInt());
         assertEquals(GRID.height(), info.get("size").get(1).asInt());
         assertArrayEquals(GRID.transform().toGdal(), Gdal.geoTransform(info), 1e-9);

@@ -146,6 +146,8 @@ class GeoPackageRoundTripTest {
         assertTrue(integrity.contains("= ok"), integrity);
         String appId = Gdal.run("ogrinfo", "-q", f.toString(), "-sql", "PRAGMA application_id");
         assertTrue(appId.contains("1196444487"), "application_id 'GPKG': " + appId);
+        String version = Gdal.run("ogrinfo", "-q", f.toString(), "-sql", "PRAGMA user_version");
+        assertTrue(version.contains("10300"), "GeoPackage 1.3: " + version);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.dunefront.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dunefront.error.ConfigurationException;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.io.geotiff.GeoTiffWriteOptions;
+import org.dunefront.io.geotiff.GeoTiffWriter;
+import org.dunefront.legend.Legend;
+import org.dunefront.legend.LegendFiles;
+import org.dunefront.sample.SampleBasin;
+import org.dunefront.sample.SampleBasinGenerator;
+import org.dunefront.sample.SampleBasinParameters;
+import org.dunefront.sample.SampleBasinWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dunefront sample-data}: generates the synthetic sample basin (see docs/inputs.md). */
+@Command(name = "sample-data",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Generates the synthetic sample basin (Jinchang / Shiyang River Basin-like layout, EPSG:32648): land cover,"
+                        + " DEM, plantation mask, a year of 6-hourly 10 m wind (u/v, EPSG:4326, 0.1°), rivers and roads"
+                        + " (GeoPackage), a QGIS style and a README with checksums. The same seed gives byte-identical files."},
+        footer = {
+                "",
+                "Example (the committed sample):",
+                "  dunefront sample-data --out rasters/ --seed 20260101 --size 400x400 --cell 30",
+                "    Generating 400 x 400 cells of 30.0 m, seed 20260101 ...",
+                "      wrote rasters/landcover.tif",
+                "      ... (dem.tif, plantation_mask.tif, wind_u10.tif, wind_v10.tif, rivers.gpkg, roads.gpkg, README.md)",
+                "A benchmark-size basin (120 km, not committed):",
+                "  dunefront sample-data --out out/big --seed 7 --size 4000x4000 --cell 30",
+                "",
+                "See also: docs/inputs.md (inputs contract), rasters/README.md, dunefront ingest."})
+public final class SampleDataCommand implements Callable<Integer> {
+    private static final Pattern SIZE = Pattern.compile("(\\d+)[xX](\\d+)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "20260101", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--size", defaultValue = "400x400", paramLabel = "WxH", description = "Grid size in cells (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--cell", defaultValue = "30", paramLabel = "M", description = "Cell size in metres (default: ${DEFAULT-VALUE}).")
+    double cellSizeM;
+
+    @Option(names = "--legend", paramLabel = "FILE", description = "Legend YAML (default: the shipped styles/legend.yaml).")
+    Path legendFile;
+
+    @Option(names = "--write-styles", paramLabel = "DIR",
+            description = "Also (re)write landcover.qml and landcover.sld for the legend into DIR (e.g. styles/).")
+    Path stylesDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        int[] wh = parseSize(size);
+        if (!(cellSizeM >= 1 && cellSizeM <= 1000)) {
+            throw new ConfigurationException("--cell", "cell size " + cellSizeM + " m is outside 1..1000 m", "Use e.g. --cell 30");
+        }
+        SampleBasinParameters params = SampleBasinParameters.of(seed, wh[0], wh[1], cellSizeM);
+        Legend legend = legendFile == null ? LegendFiles.defaultLegend() : LegendFiles.load(legendFile);
+        o.printf("Generating %d x %d cells of %s m, seed %d ...%n", wh[0], wh[1], cellSizeM, seed);
+        o.flush();
+        SampleBasin basin = SampleBasinGenerator.generate(params, legend);
+        String command = "dunefront sample-data --out " + out + " --seed " + seed + " --size " + wh[0] + "x" + wh[1]
+                + " --cell " + fmt(cellSizeM);
+        List<Path> files = SampleBasinWriter.write(basin, params, legend, out, SampleDataCommand::writeGeoTiff, command);
+        for (Path f : files) o.println("  wrote " + f);
+        if (stylesDir != null) {
+            for (Path f : SampleBasinWriter.writeLandCoverStyles(legend, stylesDir)) o.println("  wrote " + f);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise; one thread. */
+    private static void writeGeoTiff(org.dunefront.grid.RasterSource r, Path file) throws java.io.IOException {
+        int tile = Math.max(r.grid().width(), r.grid().height()) <= 64 ? 16 : 256;
+        GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile).withThreads(1), ProgressListener.NONE);
+    }
+
+    static int[] parseSize(String s) {
+        Matcher m = SIZE.matcher(s.trim());
+        if (!m.matches()) {
+            throw new ConfigurationException("--size", "'" + s + "' is not WIDTHxHEIGHT", "Write the size as e.g. --size 400x400");
+        }
+        int w = Integer.parseInt(m.group(1)), h = Integer.parseInt(m.group(2));
+        if (w < 32 || h < 32 || w > 40000 || h > 40000) {
+            throw new ConfigurationException("--size", "size " + w + "x" + h + " is outside 32..40000 cells per side",
+                    "Use at least 32x32 (the layout needs room) and at most 40000x40000");
+        }
+        return new int[] {w, h};
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
