@@ -7,6 +7,14 @@
 #                                                  (default N = 20000), apply v*2+1 (nodata
 #                                                  propagates), write it back as Deflate-tiled GeoTIFF:
 #                                                  Dunefront (pure Java, -Xmx1g) vs gdal_calc.py.
+#   scripts/bench.sh blocks [--size N] [--repeat R] [--only a,b]
+#                                                  the building blocks on a synthetic N x N basin
+#                                                  (default N = 5000; use --size 5000 and --size 20000),
+#                                                  Dunefront (org.dunefront.bench.BlockBench, -Xmx6g) vs
+#                                                  gdal_translate, gdaldem slope/aspect, gdal_proximity.py,
+#                                                  gdal_calc.py, scipy ndimage.label, gdal_polygonize.py,
+#                                                  a scipy 3x3 focal mean; medians of R runs (default 1);
+#                                                  --only: blocks by their table names. docs/performance.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -135,8 +143,11 @@ PYEOF
   report "gdal_calc.py" io "$size"
 }
 
+source "$ROOT/scripts/bench-blocks.sh"
+
 case "${1:-}" in
   io) shift; bench_io "$@" ;;
-  ""|-h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown benchmark '$1' (available: io)" ;;
+  blocks) shift; bench_blocks "$@" ;;
+  ""|-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
+  *) die "unknown benchmark '$1' (available: io, blocks)" ;;
 esac

@@ -1,11 +1,14 @@
 package org.dunefront.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,10 +17,13 @@ import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterSource;
+import org.dunefront.error.InputDataException;
+import org.dunefront.io.RasterIO;
 import org.dunefront.io.geotiff.GeoTiffReader;
 import org.dunefront.stats.BandStatistics;
 import org.dunefront.stats.BandSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +50,8 @@ import picocli.CommandLine.Spec;
                 "                 min 1024  max 2892  mean 1842.548006  (valid 212505 of 212505 cells)",
                 "",
                 "  dunefront info --json dem/zion_srtm_wgs84.tif   (same content as JSON, for scripts)",
+                "  dunefront info out/sample/ingest                (every raster of a stage folder, with its manifest)",
+                "  dunefront info --io gdal uv_on_different_levels.grib  (any GDAL format through the GDAL backend)",
                 "",
                 "See also: gdalinfo -stats (GDAL's equivalent)."},
         mixinStandardHelpOptions = true)
@@ -55,30 +63,82 @@ public final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
-    @Parameters(paramLabel = "FILE", description = "Raster file (GeoTIFF).")
+    @Parameters(paramLabel = "FILE|WORKSPACE",
+            description = "Raster file (GeoTIFF; any GDAL format with --io gdal), or a stage folder of a run "
+                    + "(e.g. out/sample/ingest): then every raster in it is described.")
     Path file;
+
+    @Mixin
+    IoOption io;
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(file)) return describeWorkspace();
+        return describe(file, spec.commandLine().getOut());
+    }
+
+    /** A workspace (stage output folder): its manifest's stage and version, then each raster in name order. */
+    private int describeWorkspace() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (RasterSource src = GeoTiffReader.open(file)) {
-            BandSummary[] stats = new BandSummary[src.bandCount()];
-            for (int b = 0; b < stats.length; b++) stats[b] = BandStatistics.compute(src, b, ProgressListener.NONE);
-            if (json) {
-                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                out.println(m.writeValueAsString(toJson(m, src, stats)));
-            } else {
-                printText(out, src, stats);
+        List<Path> rasters;
+        try (var s = Files.list(file)) {
+            rasters = s.filter(p -> p.getFileName().toString().matches("(?i).*\\.tiff?$")).sorted().toList();
+        }
+        if (rasters.isEmpty()) {
+            throw new InputDataException(file.toString(), "the folder holds no GeoTIFF",
+                    "Give a raster file, or a stage folder such as out/sample/ingest");
+        }
+        Path manifest = file.resolve("manifest.json");
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        JsonNode man = Files.isRegularFile(manifest) ? m.readTree(manifest.toFile()) : null;
+        if (json) {
+            ObjectNode root = m.createObjectNode();
+            root.put("workspace", file.toString());
+            if (man != null) root.set("manifest", man);
+            ArrayNode arr = root.putArray("rasters");
+            for (Path r : rasters) {
+                try (RasterSource src = RasterIO.open(r, io.backend())) {
+                    arr.add(toJson(m, src, statistics(src), r));
+                }
+            }
+            out.println(m.writeValueAsString(root));
+        } else {
+            out.printf("Workspace:   %s%s%n", file, man == null ? "" : "  (stage " + man.path("stage").asText("?")
+                    + ", software " + man.path("softwareVersion").asText("?") + ")");
+            for (Path r : rasters) {
+                out.println();
+                describe(r, out);
             }
         }
         out.flush();
         return 0;
     }
 
-    private ObjectNode toJson(ObjectMapper m, RasterSource src, BandSummary[] stats) {
+    private static BandSummary[] statistics(RasterSource src) throws java.io.IOException {
+        BandSummary[] stats = new BandSummary[src.bandCount()];
+        for (int b = 0; b < stats.length; b++) stats[b] = BandStatistics.compute(src, b, ProgressListener.NONE);
+        return stats;
+    }
+
+    private int describe(Path file, PrintWriter out) throws Exception {
+        try (RasterSource src = RasterIO.open(file, io.backend())) {
+            BandSummary[] stats = statistics(src);
+            if (json) {
+                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                out.println(m.writeValueAsString(toJson(m, src, stats, file)));
+            } else {
+                printText(out, src, stats, file);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private ObjectNode toJson(ObjectMapper m, RasterSource src, BandSummary[] stats, Path file) {
         GridGeometry g = src.grid();
         ObjectNode root = m.createObjectNode();
         root.put("file", file.toString());
+        root.put("backend", RasterIO.resolve(io.backend()).name().toLowerCase(Locale.ROOT));
         root.put("width", g.width());
         root.put("height", g.height());
         root.put("bandCount", src.bandCount());
@@ -135,10 +195,11 @@ public final class InfoCommand implements Callable<Integer> {
         return root;
     }
 
-    private void printText(PrintWriter out, RasterSource src, BandSummary[] stats) {
+    private void printText(PrintWriter out, RasterSource src, BandSummary[] stats, Path file) {
         GridGeometry g = src.grid();
         Map<String, String> md = src.metadata();
         out.printf("File:        %s%n", file);
+        out.printf("Backend:     %s%n", RasterIO.describe(io.backend()));
         out.printf("Size:        %d x %d cells, %d band%s, %s%n", g.width(), g.height(), src.bandCount(),
                 src.bandCount() == 1 ? "" : "s", src.dataType());
         out.printf("Storage:     %s %dx%d, %s%s, %s-interleaved (%s)%n", md.getOrDefault("LAYOUT", "").equals("tiled") ? "tiles" : "strips",

@@ -40,12 +40,14 @@ public final class ComponentLabeller {
         }
         if (tileWidth < 1 || tileHeight < 1) throw new IllegalArgumentException("tile size must be ≥ 1");
         UnionFind sets = new UnionFind(classes.length);
-        for (int r0 = 0; r0 < height; r0 += tileHeight) {
-            for (int c0 = 0; c0 < width; c0 += tileWidth) {
-                joinInsideTile(classes, width, connectivity, sets, c0, r0,
-                        Math.min(width, c0 + tileWidth), Math.min(height, r0 + tileHeight));
-            }
-        }
+        // Pass 1 on all cores (common fork-join pool): a tile's unions and finds only touch the
+        // union-find entries of its own cells, so tiles never race and the order does not matter.
+        int across = (width + tileWidth - 1) / tileWidth, down = (height + tileHeight - 1) / tileHeight;
+        java.util.stream.IntStream.range(0, across * down).parallel().forEach(t -> {
+            int c0 = (t % across) * tileWidth, r0 = (t / across) * tileHeight;
+            joinInsideTile(classes, width, connectivity, sets, c0, r0,
+                    Math.min(width, c0 + tileWidth), Math.min(height, r0 + tileHeight));
+        });
         mergeTileBorders(classes, width, height, connectivity, sets, tileWidth, tileHeight);
         int[] rep = new int[classes.length];
         for (int i = 0; i < rep.length; i++) rep[i] = classes[i] > 0 ? sets.find(i) : -1;

@@ -1,5 +1,7 @@
 package org.dunefront.ranking;
 
+import java.util.stream.IntStream;
+
 /**
  * Exact Euclidean distance transform in metres: for every cell, the distance from its centre to the
  * centre of the nearest feature cell (0 on features, +∞ when the grid has no feature).
@@ -7,7 +9,10 @@ package org.dunefront.ranking;
  * <p>Algorithm: Felzenszwalb &amp; Huttenlocher (2012), "Distance Transforms of Sampled Functions",
  * Theory of Computing 8:415–428 — the squared distance is separable; a 1-D lower envelope of
  * parabolas is computed along every column (cell height Δy) and then along every row (cell width Δx),
- * giving exact results with anisotropic cells in O(N).
+ * giving exact results with anisotropic cells in O(N). For binary features the column transform reduces
+ * to the distance to the nearest feature row (two row-major sweeps); rows and column chunks run on all
+ * cores (the common fork-join pool) and the result is the same for any thread count. Memory: the
+ * result array only (the row pass works in place).
  */
 public final class DistanceTransform {
     private static final double FAR = 1e20;
@@ -25,23 +30,66 @@ public final class DistanceTransform {
         if (!(cellWidthM > 0) || !(cellHeightM > 0)) throw new IllegalArgumentException("cell sizes must be > 0");
         double[] d2 = new double[features.length];
         boolean any = false;
-        for (int i = 0; i < d2.length; i++) { d2[i] = features[i] ? 0 : FAR; any |= features[i]; }
-        double[] out = new double[features.length];
-        if (!any) { java.util.Arrays.fill(out, Double.POSITIVE_INFINITY); return out; }
-        int len = Math.max(width, height);
-        double[] f = new double[len], d = new double[len], z = new double[len + 1];
-        int[] v = new int[len];
-        for (int c = 0; c < width; c++) {
-            for (int r = 0; r < height; r++) f[r] = d2[r * width + c];
-            envelope(f, height, cellHeightM * cellHeightM, d, v, z);
-            for (int r = 0; r < height; r++) d2[r * width + c] = d[r];
-        }
+        for (boolean f : features) if (f) { any = true; break; }
+        if (!any) { java.util.Arrays.fill(d2, Double.POSITIVE_INFINITY); return d2; }
+        // Pass 1 (columns): for binary features the 1-D transform is the squared distance to the nearest
+        // feature row, found by a forward and a backward row-major sweep (cache-friendly, no transpose);
+        // chunks of columns run on all cores.
+        double s2y = cellHeightM * cellHeightM;
+        int chunk = Math.max(64, (width + 63) / 64);
+        IntStream.range(0, (width + chunk - 1) / chunk).parallel().forEach(k ->
+                columnPass(features, width, height, k * chunk, Math.min(width, (k + 1) * chunk), s2y, d2));
+        // Pass 2 (rows): lower envelope of parabolas along each row, in place; rows run on all cores.
+        double s2x = cellWidthM * cellWidthM;
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(width));
+        IntStream.range(0, height).parallel().forEach(r -> {
+            Scratch t = scratch.get();
+            System.arraycopy(d2, r * width, t.f, 0, width);
+            envelope(t.f, width, s2x, t.d, t.v, t.z);
+            for (int c = 0; c < width; c++) d2[r * width + c] = Math.sqrt(t.d[c]);
+        });
+        return d2;
+    }
+
+    /** Squared distance s2·Δr² to the nearest feature in the same column (FAR when the column has none). */
+    private static void columnPass(boolean[] features, int width, int height, int c0, int c1, double s2, double[] d2) {
+        int n = c1 - c0;
+        int[] last = new int[n];
+        java.util.Arrays.fill(last, -1);
         for (int r = 0; r < height; r++) {
-            System.arraycopy(d2, r * width, f, 0, width);
-            envelope(f, width, cellWidthM * cellWidthM, d, v, z);
-            for (int c = 0; c < width; c++) out[r * width + c] = Math.sqrt(d[c]);
+            int row = r * width;
+            for (int j = 0; j < n; j++) {
+                int i = row + c0 + j;
+                if (features[i]) last[j] = r;
+                double dq = r - last[j];
+                d2[i] = last[j] < 0 ? FAR : s2 * dq * dq;
+            }
         }
-        return out;
+        java.util.Arrays.fill(last, -1);
+        for (int r = height - 1; r >= 0; r--) {
+            int row = r * width;
+            for (int j = 0; j < n; j++) {
+                int i = row + c0 + j;
+                if (features[i]) last[j] = r;
+                if (last[j] < 0) continue;
+                double dq = last[j] - r;
+                double v = s2 * dq * dq;
+                if (v < d2[i]) d2[i] = v;
+            }
+        }
+    }
+
+    /** Per-thread work arrays of the row pass. */
+    private static final class Scratch {
+        final double[] f, d, z;
+        final int[] v;
+
+        Scratch(int n) {
+            f = new double[n];
+            d = new double[n];
+            z = new double[n + 1];
+            v = new int[n];
+        }
     }
 
     /** 1-D squared distance d(q) = min_p (s2·(q − p)² + f(p)) by the lower envelope of parabolas. */

@@ -112,6 +112,14 @@ public final class ShelterIndexOp {
     static double[] toDoubles(RasterBlock b) {
         int w = b.width(), h = b.height();
         double[] z = new double[w * h];
+        if (b instanceof RasterBlock.Floats f) { // fast path: no per-cell virtual get, one nodata test
+            float[] v = f.data();
+            NoData nd = b.noData();
+            boolean tag = nd.present() && !Double.isNaN(nd.value()); // NaN cells stay NaN anyway
+            double x = nd.value();
+            for (int i = 0; i < z.length; i++) z[i] = tag && v[i] == x ? Double.NaN : v[i];
+            return z;
+        }
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 double v = b.get(c, r);

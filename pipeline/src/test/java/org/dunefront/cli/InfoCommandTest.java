@@ -88,9 +88,23 @@ class InfoCommandTest {
     @Test
     void unsupportedFileExitsWithInputErrorNamingFileAndFix() {
         Path file = RealData.file("encodings/original/riocogeo_image_webp.tif");
-        Run r = run("info", file.toString());
+        Run r = run("info", "--io", "java", file.toString());
         assertEquals(3, r.exit());
         assertTrue(r.err().contains(file.toString()) && r.err().contains("WEBP") && r.err().contains("--io gdal"), r.err());
+    }
+
+    /** The file the Java backend refuses is read by the GDAL backend, which is what the fix says. */
+    @Test
+    void gdalBackendReadsWhatTheJavaReaderRefuses() throws Exception {
+        Gdal.require();
+        Path file = RealData.file("encodings/original/riocogeo_image_webp.tif");
+        Run r = run("info", "--json", "--io", "gdal", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode mine = new ObjectMapper().readTree(r.out());
+        JsonNode gdal = Gdal.info(file);
+        assertEquals("gdal", mine.get("backend").asText());
+        assertEquals(gdal.get("size").get(0).asInt(), mine.get("width").asInt());
+        assertEquals(gdal.get("bands").size(), mine.get("bandCount").asInt());
     }
 
     @Test

@@ -42,4 +42,28 @@ class DistanceTransformTest {
             }
         }
     }
+
+    /**
+     * The column pass runs in chunks of at least 64 columns on several threads and the row pass in
+     * place: a grid wider than several chunks, with empty columns, must still equal brute force.
+     */
+    @Test
+    void wideGridAcrossColumnChunksEqualsBruteForce() {
+        Random rnd = new Random(7);
+        int w = 333, h = 41;
+        double dx = 30, dy = 17;
+        boolean[] f = new boolean[w * h];
+        int[] fc = new int[12], fr = new int[12];
+        for (int k = 0; k < fc.length; k++) {
+            fc[k] = rnd.nextInt(w);
+            fr[k] = rnd.nextInt(h);
+            f[fr[k] * w + fc[k]] = true;
+        }
+        double[] d = DistanceTransform.distanceM(f, w, h, dx, dy);
+        for (int i = 0; i < f.length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < fc.length; k++) best = Math.min(best, Math.hypot((i % w - fc[k]) * dx, (i / w - fr[k]) * dy));
+            assertEquals(best, d[i], 1e-9 * Math.max(1, best), "cell " + i);
+        }
+    }
 }

@@ -51,4 +51,24 @@ class SlopeAspectOpTest {
         assertTrue(Double.isNaN(sa.aspectDeg().get(1, 1)));
         assertTrue(Double.isNaN(sa.slopeDeg().get(0, 0)));
     }
+
+    /** The single-output entry points give exactly the cells of {@code run}, nodata included. */
+    @Test
+    void slopeOnlyAndAspectOnlyEqualRun() {
+        java.util.Random rnd = new java.util.Random(3);
+        Window out = new Window(2, 3, 17, 11);
+        Window in = out.expand(1);
+        float[] z = new float[(int) in.cellCount()];
+        for (int i = 0; i < z.length; i++) z[i] = rnd.nextInt(20) == 0 ? -9999f : 1400f + 30f * rnd.nextFloat();
+        RasterBlock.Floats dem = new RasterBlock.Floats(in, NoData.of(-9999), z);
+        SlopeAspect both = SlopeAspectOp.run(dem, out, 30, 25);
+        RasterBlock.Floats slope = SlopeAspectOp.slopeDeg(dem, out, 30, 25), aspect = SlopeAspectOp.aspectDeg(dem, out, 30, 25);
+        int nan = 0;
+        for (int i = 0; i < slope.data().length; i++) {
+            assertEquals(Float.floatToIntBits(both.slopeDeg().data()[i]), Float.floatToIntBits(slope.data()[i]), "slope " + i);
+            assertEquals(Float.floatToIntBits(both.aspectDeg().data()[i]), Float.floatToIntBits(aspect.data()[i]), "aspect " + i);
+            if (Float.isNaN(slope.data()[i])) nan++;
+        }
+        assertTrue(nan > 0 && nan < slope.data().length, "the case mixes nodata and valid cells");
+    }
 }
