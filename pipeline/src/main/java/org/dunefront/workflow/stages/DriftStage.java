@@ -67,7 +67,8 @@ final class DriftStage implements Stage {
 
     @Override public String name() { return "drift"; }
     @Override public List<String> upstream() { return List.of("ingest"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    /** The legend file (its colours of the figure come from it), unless a built-in legend is used. */
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {

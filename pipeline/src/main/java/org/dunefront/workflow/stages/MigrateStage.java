@@ -61,7 +61,8 @@ import org.dunefront.workflow.StageResult;
 final class MigrateStage implements Stage {
     @Override public String name() { return "migrate"; }
     @Override public List<String> upstream() { return List.of("ingest", "drift"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    /** The legend file (its surface classes, cover, z0 and assets come from it), unless a built-in legend is used. */
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {

@@ -137,6 +137,10 @@ class DriftMigrateStagesTest {
         int best = 0;
         for (int i = 1; i < 16; i++) if (rose.get(i).asDouble() > rose.get(best).asDouble()) best = i;
         assertTrue(best * 22.5 >= 247.5 && best * 22.5 <= 337.5, "dominant sector " + best * 22.5);
+        var forRender = DriftSummaryRose.read(stage(run1, "drift")).orElseThrow();
+        assertEquals(16, forRender.sectorDpVu().length);
+        assertEquals(total, forRender.totalDpVu(), 1e-6 * total + 1e-3);
+        assertEquals(s.path("sandRose").path("rddDeg").asDouble(), forRender.rddDeg(), 0);
     }
 
     @Test
