@@ -46,7 +46,7 @@ final class PlanStage implements Stage {
 
     @Override public String name() { return "plan"; }
     @Override public List<String> upstream() { return List.of("ingest", "drift", "migrate", "rank"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {

@@ -43,7 +43,7 @@ import org.dunefront.workflow.StageResult;
 final class RankStage implements Stage {
     @Override public String name() { return "rank"; }
     @Override public List<String> upstream() { return List.of("ingest", "drift", "migrate"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
