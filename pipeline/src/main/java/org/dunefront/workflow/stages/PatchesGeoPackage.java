@@ -65,7 +65,8 @@ final class PatchesGeoPackage {
                 : VectorLayer.GeometryType.POLYGON, fields, features);
         LayerStyle style = new LayerStyle("Dunefront plan", PlanStyles.patchesQml(), PlanStyles.patchesSld(),
                 "restoration patches categorised by phase and action (plan_code)");
-        GeoPackageWriter.write(file, List.of(layer), GeoPackageWriteOptions.defaults().withSpatialIndex(true).withStyle(LAYER, style));
+        GeoPackageWriter.write(file, List.of(layer), GeoPackageWriteOptions.defaults().withPrimaryKey("fid")
+                .withSpatialIndex(true).withStyle(LAYER, style));
     }
 
     /** Patch id → polygon: the id raster labelled with ids as classes, so each component's class is its patch id. */

@@ -127,6 +127,7 @@ class RankPlanStagesTest {
         assertTrue(list.contains("layer_styles"), list);
         String so = Gdal.run("ogrinfo", "-ro", "-so", gpkg.toString(), "patches");
         assertTrue(so.contains("ID[\"EPSG\",32648]"), so);
+        assertTrue(so.contains("FID Column = fid"), "primary key fid leaves \"id\" to the patch id: " + so);
         for (PatchAttributes.Field f : PatchAttributes.fields()) {
             String type = switch (f.type()) { case INTEGER -> "Integer"; case REAL -> "Real"; case TEXT -> "String"; };
             assertTrue(so.contains("\n" + f.name() + ": " + type), f.name() + " in\n" + so);
