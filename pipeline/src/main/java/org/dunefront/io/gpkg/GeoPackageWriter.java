@@ -43,7 +43,8 @@ import org.locationtech.jts.io.WKBWriter;
  * fresh, compact file whose page layout depends only on the content, and that file is moved into
  * place (the target is never left half-written).
  *
- * <p>Geometry column {@code geom}, primary key {@code fid}. Field types: INTEGER, REAL (DOUBLE),
+ * <p>Geometry column {@code geom}, primary key {@code id} (NGA's default; {@code fid} or another name via
+ * {@link GeoPackageWriteOptions#withPrimaryKey}). Field types: INTEGER, REAL (DOUBLE),
  * TEXT, BOOLEAN. The SRS is the EPSG definition when the CRS has an EPSG code (NGA's EPSG WKT, or
  * the layer's WKT 1 or Apache SIS's EPSG WKT 1 when NGA does not know the code), otherwise a user-defined SRS (organization
  * NONE, srs_id ≥ 100000) holding the layer's WKT.
@@ -88,7 +89,7 @@ public final class GeoPackageWriter {
         GeoPackageManager.create(building.toFile());
         GeoPackage gpkg = GeoPackageManager.open(building.toFile());
         try {
-            for (VectorLayer layer : layers) writeLayer(gpkg, layer, options.spatialIndex());
+            for (VectorLayer layer : layers) writeLayer(gpkg, layer, options.spatialIndex(), options.primaryKey());
             if (!options.styles().isEmpty()) writeStyles(gpkg, options);
             gpkg.execSQL("UPDATE gpkg_contents SET last_change = '" + options.timestamp() + "'");
             // nothing GeoPackage 1.4 specific is written: declare 1.3 so GDAL < 3.7 opens it without a warning
@@ -98,7 +99,7 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static void writeLayer(GeoPackage gpkg, VectorLayer layer, boolean spatialIndex) throws SQLException {
+    private static void writeLayer(GeoPackage gpkg, VectorLayer layer, boolean spatialIndex, String primaryKey) throws SQLException {
         SpatialReferenceSystem srs = srs(gpkg, layer.crs());
         GeometryColumns gc = new GeometryColumns();
         gc.setId(new TableColumnKey(layer.name(), GEOMETRY_COLUMN));
@@ -111,7 +112,7 @@ public final class GeoPackageWriter {
         Envelope env = new Envelope();
         for (VectorFeature f : layer.features()) if (f.geometry() != null) env.expandToInclude(f.geometry().getEnvelopeInternal());
         BoundingBox box = env.isNull() ? null : new BoundingBox(env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
-        FeatureTable table = gpkg.createFeatureTable(FeatureTableMetadata.create(gc, columns, box));
+        FeatureTable table = gpkg.createFeatureTable(FeatureTableMetadata.create(gc, primaryKey, columns, box));
         FeatureDao dao = gpkg.getFeatureDao(layer.name());
         WKBWriter wkb = new WKBWriter(2);
         gpkg.beginTransaction();

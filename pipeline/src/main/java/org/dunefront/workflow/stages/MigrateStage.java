@@ -1,22 +1,293 @@
 package org.dunefront.workflow.stages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.dunefront.config.DunefrontConfig;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.ingest.IngestOutputs;
+import org.dunefront.transport.AssetExposure;
+import org.dunefront.transport.CapacityFluxOp;
+import org.dunefront.transport.FluxField;
+import org.dunefront.transport.FrontStats;
+import org.dunefront.transport.MassBudget;
+import org.dunefront.transport.MigrationSummary;
+import org.dunefront.transport.SandTransportInput;
+import org.dunefront.transport.SandTransportOp;
+import org.dunefront.transport.SandTransportResult;
+import org.dunefront.transport.StepLength;
+import org.dunefront.transport.TransportParams;
+import org.dunefront.workflow.InputFile;
+import org.dunefront.workflow.KeyResults;
+import org.dunefront.workflow.RunContext;
+import org.dunefront.workflow.Stage;
+import org.dunefront.workflow.StageContext;
+import org.dunefront.workflow.StageResult;
 
 /**
- * migrate: mass-conserving sand transport over the horizon, desert-front advance and first
- * arrival at assets. Outputs: {@code sand_thickness.tif}, {@code arrival_year.tif},
- * {@code front_advance.tif}; key numbers {@code sandReachingAssetsM3}, {@code medianFrontAdvanceM}.
- * Seam: needs {@code org.dunefront.transport}.
+ * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
+ * donor-cell finite volumes with CFL sub-steps) on the study grid, forced by the drift stage's potential flux
+ * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
+ * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
+ * roughness and assets from the legend ({@link SurfaceLayers}), the two shelter indices and the DEM as bed.
+ * Cells without potential flux (outside the AOI) get 0; DEM nodata takes the mean valid elevation.
+ *
+ * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata):
+ * {@code thickness_<N>y.tif} (m), {@code net_change.tif} (m), {@code first_arrival_year.tif} (years, asset cells),
+ * {@code arrival_year.tif} (years, all cells), {@code front_advance_m_per_yr.tif}, {@code dune_celerity_m_per_yr.tif},
+ * <b>{@code annual_capacity_qx.tif} and {@code annual_capacity_qy.tif}</b> — the annual sand flux east/north
+ * (m³ m⁻¹ yr⁻¹) for the rank stage: annual-mean transport capacity, i.e. the potential flux after surface,
+ * vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
+ * available the realised flux equals this capacity), {@code asset_sand_per_year.csv}, {@code front_by_year.csv},
+ * {@code migrate_summary.json} (median and 90th-percentile front advance in m/yr, hectares of farmland reached
+ * within 10/20/30 years, per-asset exposure, mass budget). Key numbers: {@code sandReachingAssetsM3},
+ * {@code medianFrontAdvanceM}, {@code medianFrontAdvanceMPerYr}, {@code p90FrontAdvanceMPerYr},
+ * {@code farmlandHaWithin10y} (20y, 30y), {@code massBudgetRelativeError}.
+ *
+ * <p>Deterministic: the transport op gives identical results for any thread count.
  */
-final class MigrateStage extends PendingStage {
-    MigrateStage() {
-        super("migrate", List.of("ingest", "drift"), "needs org.dunefront.transport");
-    }
+final class MigrateStage implements Stage {
+    @Override public String name() { return "migrate"; }
+    @Override public List<String> upstream() { return List.of("ingest", "drift"); }
+    /** The legend file (its surface classes, cover, z0 and assets come from it), unless a built-in legend is used. */
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
         return Params.of("migrate", c.migrate(), "drift", c.drift());
+    }
+
+    @Override
+    public StageResult run(StageContext ctx) throws IOException {
+        DunefrontConfig cfg = ctx.run().config();
+        TransportParams p = ScienceMapping.transport(cfg, ctx.run().threads());
+        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
+        GridGeometry grid = StageRasters.grid(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
+        byte[] codes = StageRasters.readBytes(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
+        SurfaceLayers surface = SurfaceLayers.of(StageLegend.of(ctx.run()), codes, p.referenceRoughnessM());
+        ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
+        List<FluxField> forcing = forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
+                p.stepLength());
+        SandTransportInput in = SandTransportInput.builder(grid.width(), grid.height(), grid.cellSizeX(), grid.cellSizeY())
+                .surface(codes, surface.lookup())
+                .potentialFlux(forcing)
+                .vegetationCoverFraction(surface.cover())
+                .roughnessLengthM(surface.roughnessM())
+                .shelterLocalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_LOCAL)))
+                .shelterRegionalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_REGIONAL)))
+                .bedElevationM(filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))))
+                .assets(surface.assetCodes(), surface.assetNames())
+                .build();
+        SandTransportResult res = SandTransportOp.run(in, p, ctx.progress().scaled(0.05, 0.9));
+
+        ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
+        FluxField annual = new FluxField(zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QX))),
+                zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QY))));
+        float[][] capacity = CapacityFluxOp.compute(in, annual, p);
+        writeRasters(ctx, grid, p, res, surface, capacity);
+        writeAssetCsv(ctx, res.summary());
+        writeFrontCsv(ctx, res.frontByYear());
+        Map<String, Double> numbers = numbers(res.summary(), surface);
+        Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, surface, numbers, forcing.size(), grid));
+        ctx.progress().reportOrCancel(1.0, "migrate done");
+        return StageResult.of(numbers);
+    }
+
+    /** The potential-flux fields of one model year: 1 (no time axis) or one per step (months, or quarters). */
+    private static List<FluxField> forcing(StageContext ctx, Path qxFile, Path qyFile, StepLength step) throws IOException {
+        try (RasterSource xs = ctx.run().rasters().open(qxFile); RasterSource ys = ctx.run().rasters().open(qyFile)) {
+            int bands = xs.bandCount();
+            List<float[]> qx = new ArrayList<>(), qy = new ArrayList<>();
+            List<Double> weight = new ArrayList<>();
+            for (int b = 0; b < bands; b++) {
+                qx.add(zeroNaN(floats(xs.read(b, xs.grid().extent()))));
+                qy.add(zeroNaN(floats(ys.read(b, ys.grid().extent()))));
+                String steps = xs.bandInfo(b).metadata().getOrDefault("steps", "1");
+                weight.add(Double.parseDouble(steps));
+            }
+            List<FluxField> out = new ArrayList<>();
+            if (bands != 12) {
+                out.add(new FluxField(qx.get(0), qy.get(0)));
+                return out;
+            }
+            int per = 12 / step.stepsPerYear();
+            for (int s = 0; s < step.stepsPerYear(); s++) {
+                int n = qx.get(0).length;
+                double[] ax = new double[n], ay = new double[n];
+                double wsum = 0;
+                for (int m = s * per; m < (s + 1) * per; m++) {
+                    double w = weight.get(m);
+                    wsum += w;
+                    for (int i = 0; i < n; i++) {
+                        ax[i] += w * qx.get(m)[i];
+                        ay[i] += w * qy.get(m)[i];
+                    }
+                }
+                float[] fx = new float[n], fy = new float[n];
+                for (int i = 0; i < n; i++) {
+                    fx[i] = (float) (ax[i] / wsum);
+                    fy[i] = (float) (ay[i] / wsum);
+                }
+                out.add(new FluxField(fx, fy));
+            }
+            return out;
+        }
+    }
+
+    private static float[] floats(RasterBlock b) {
+        float[] out = new float[b.width() * b.height()];
+        for (int r = 0; r < b.height(); r++) {
+            for (int c = 0; c < b.width(); c++) {
+                double v = b.get(c, r);
+                out[r * b.width() + c] = b.noData().matches(v) ? Float.NaN : (float) v;
+            }
+        }
+        return out;
+    }
+
+    private static float[] zeroNaN(float[] a) {
+        for (int i = 0; i < a.length; i++) if (Float.isNaN(a[i])) a[i] = 0f;
+        return a;
+    }
+
+    /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
+    private static float[] filled(float[] z) {
+        double s = 0;
+        int n = 0;
+        for (float v : z) if (Float.isFinite(v)) { s += v; n++; }
+        float mean = n == 0 ? 0f : (float) (s / n);
+        for (int i = 0; i < z.length; i++) if (!Float.isFinite(z[i])) z[i] = mean;
+        return z;
+    }
+
+    private static void writeRasters(StageContext ctx, GridGeometry grid, TransportParams p, SandTransportResult res,
+                                     SurfaceLayers surface, float[][] capacity) throws IOException {
+        int years = p.horizonYears();
+        StageRasters.writeFloat(ctx, MigrateOutputs.thickness(years), grid, res.thicknessM(), "m",
+                "sand thickness after " + years + " years");
+        StageRasters.writeFloat(ctx, MigrateOutputs.NET_CHANGE, grid, res.netChangeM(), "m",
+                "net change of sand thickness over " + years + " years (+ deposition, - erosion)");
+        float[] onAssets = res.firstArrivalYear().clone();
+        for (int i = 0; i < onAssets.length; i++) if (surface.assetCodes()[i] == 0) onAssets[i] = Float.NaN;
+        StageRasters.writeFloat(ctx, MigrateOutputs.FIRST_ARRIVAL, grid, onAssets, "year",
+                "years until sand thickness first exceeded " + p.arrivalThresholdM() + " m, asset cells (NaN: never)");
+        StageRasters.writeFloat(ctx, MigrateOutputs.ARRIVAL, grid, res.firstArrivalYear(), "year",
+                "years until sand thickness first exceeded " + p.arrivalThresholdM() + " m (0: sand at the start; NaN: never)");
+        StageRasters.writeFloat(ctx, MigrateOutputs.FRONT_ADVANCE, grid, res.frontAdvanceRateMPerYr(), "m/yr",
+                "desert-front advance rate: distance to the initial sand / first-arrival time");
+        StageRasters.writeFloat(ctx, MigrateOutputs.CELERITY, grid, res.duneCelerityMPerYr(), "m/yr",
+                "dune celerity c = q / (rho_b H), H = " + p.duneHeightM() + " m, mobile-sand cells");
+        StageRasters.writeFloat(ctx, MigrateOutputs.CAPACITY_QX, grid, capacity[0], "m3/m/yr",
+                "annual-mean eastward sand transport capacity (potential flux after surface, vegetation, roughness, shelter)");
+        StageRasters.writeFloat(ctx, MigrateOutputs.CAPACITY_QY, grid, capacity[1], "m3/m/yr",
+                "annual-mean northward sand transport capacity (potential flux after surface, vegetation, roughness, shelter)");
+    }
+
+    private static void writeAssetCsv(StageContext ctx, MigrationSummary s) throws IOException {
+        StringBuilder sb = new StringBuilder("asset_class,year,volume_m3\n");
+        for (AssetExposure a : s.assets()) {
+            double[] v = a.volumeM3ByYear();
+            for (int y = 0; y < v.length; y++) sb.append(a.assetClass()).append(',').append(y + 1).append(',').append(num(v[y])).append('\n');
+        }
+        Files.writeString(ctx.output(MigrateOutputs.ASSETS_CSV), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void writeFrontCsv(StageContext ctx, List<FrontStats> fronts) throws IOException {
+        StringBuilder sb = new StringBuilder("year,front_cells,advanced_cells,median_advance_m,p90_advance_m,median_rate_m_per_yr,p90_rate_m_per_yr\n");
+        for (FrontStats f : fronts) {
+            sb.append((int) f.year()).append(',').append(f.frontCells()).append(',').append(f.advancedCells()).append(',')
+              .append(num(f.medianAdvanceM())).append(',').append(num(f.p90AdvanceM())).append(',')
+              .append(num(f.medianAdvanceRateMPerYr())).append(',').append(num(f.p90AdvanceRateMPerYr())).append('\n');
+        }
+        Files.writeString(ctx.output(MigrateOutputs.FRONT_CSV), sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static Map<String, Double> numbers(MigrationSummary s, SurfaceLayers surface) {
+        Map<String, Double> n = new LinkedHashMap<>();
+        double assets = 0;
+        for (AssetExposure a : s.assets()) assets += a.totalVolumeM3();
+        n.put(KeyResults.SAND_REACHING_ASSETS_M3, assets);
+        n.put(KeyResults.MEDIAN_FRONT_ADVANCE_M, s.medianFrontAdvanceMPerYr() * s.horizonYears());
+        n.put("medianFrontAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
+        n.put("p90FrontAdvanceMPerYr", s.p90FrontAdvanceMPerYr());
+        for (int y : new int[] {10, 20, 30}) n.put("farmlandHaWithin" + y + "y", farmlandHa(s, surface, y));
+        n.put("massBudgetRelativeError", s.massBudget().relativeError());
+        return n;
+    }
+
+    /** Farmland hectares reached within {@code years} (NaN beyond the horizon). */
+    static double farmlandHa(MigrationSummary s, SurfaceLayers surface, int years) {
+        if (years > s.horizonYears()) return Double.NaN;
+        double ha = 0;
+        for (int k = 0; k < s.assets().size(); k++) {
+            if (!surface.assetIsFarmland().get(k)) continue;
+            AssetExposure a = s.assets().get(k);
+            Double v = a.hectaresReachedWithinYears().get(years);
+            if (v == null) v = a.hectaresReachedWithinYears().tailMap(years).values().stream().findFirst().orElse(0.0);
+            ha += v;
+        }
+        return ha;
+    }
+
+    private static ObjectNode summary(SandTransportResult res, SurfaceLayers surface, Map<String, Double> numbers,
+                                      int fluxPeriods, GridGeometry grid) {
+        MigrationSummary s = res.summary();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("transportLaw", s.transportLaw().name());
+        o.put("vegetationModel", s.vegetationModel().name());
+        o.put("horizonYears", s.horizonYears());
+        o.put("fluxPeriodsPerYear", fluxPeriods);
+        o.put("subStepsPerStep", s.subStepsPerStep());
+        ObjectNode f = o.putObject("front");
+        Json.put(f, "medianAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
+        Json.put(f, "p90AdvanceMPerYr", s.p90FrontAdvanceMPerYr());
+        f.put("advancedFrontCells", s.advancedFrontCells());
+        f.put("frontCells", s.frontCells());
+        Json.put(f, "medianDuneCelerityMPerYr", s.medianDuneCelerityMPerYr());
+        ObjectNode farm = o.putObject("farmlandHaReachedWithin");
+        for (int y : new int[] {10, 20, 30}) Json.put(farm, y + "y", farmlandHa(s, surface, y));
+        MassBudget b = s.massBudget();
+        ObjectNode mb = o.putObject("massBudget");
+        mb.put("initialM3", b.initialM3());
+        mb.put("inflowM3", 0.0);
+        mb.put("finalM3", b.finalM3());
+        mb.put("outflowM3", b.outflowM3());
+        mb.put("sunkM3", b.sunkM3());
+        mb.put("relativeError", b.relativeError());
+        mb.put("identity", "initial + inflow = final + outflow + sunk (bulk m3; open boundaries let sand out, none in)");
+        ArrayNode assets = o.putArray("assets");
+        double cellHa = grid.cellArea() / 10_000.0;
+        for (int k = 0; k < s.assets().size(); k++) {
+            AssetExposure a = s.assets().get(k);
+            ObjectNode x = assets.addObject();
+            x.put("class", a.assetClass());
+            x.put("farmland", surface.assetIsFarmland().get(k));
+            Json.put(x, "totalVolumeM3", a.totalVolumeM3());
+            Json.put(x, "firstArrivalYear", a.firstArrivalYear());
+            ObjectNode h = x.putObject("hectaresReachedWithin");
+            a.hectaresReachedWithinYears().forEach((y, ha) -> Json.put(h, y + "y", ha));
+            long cells = 0;
+            for (byte c : surface.assetCodes()) if ((c & 0xFF) == k + 1) cells++;
+            Json.put(x, "hectares", cells * cellHa);
+        }
+        ObjectNode key = o.putObject("keyNumbers");
+        numbers.forEach((k, v) -> Json.put(key, k, v));
+        return o;
     }
 }

@@ -36,18 +36,21 @@ import org.dunefront.workflow.StageResult;
  * earlier phases locked in ({@code plan.PhaseScheduler}). Reads the rank stage's
  * {@link PatchTable#FILE} and {@link PatchTable#LABELS}; writes {@link PlanOutputs#ACTION_MAP}
  * ({@link PlanLegend} codes, palette and names), {@link PlanOutputs#PRIORITIES_CSV} and
- * {@code summary.csv}; key numbers: hectares and cost per phase.
+ * {@code summary.csv}, {@code patches.gpkg} ({@link PatchesGeoPackage}, styled), the QML/SLD styles
+ * ({@link PlanStyles}) and {@code plan.json} ({@link PlanJson}) with per-phase tipping-point indicators
+ * ({@link TippingPoints}: the transport model re-run with the interventions of phases 1..k); key numbers:
+ * hectares and cost per phase, sand reaching assets per phase and without action.
  */
 final class PlanStage implements Stage {
     static final String SUMMARY_CSV = "summary.csv";
 
     @Override public String name() { return "plan"; }
-    @Override public List<String> upstream() { return List.of("ingest", "rank"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    @Override public List<String> upstream() { return List.of("ingest", "drift", "migrate", "rank"); }
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
-        return Params.of("plan", c.plan());
+        return Params.of("plan", c.plan(), "rank", c.rank(), "migrate", c.migrate(), "drift", c.drift());
     }
 
     @Override
@@ -57,27 +60,61 @@ final class PlanStage implements Stage {
         ctx.progress().reportOrCancel(0.2, "scheduling " + patches.size() + " patches");
         List<ScheduledPatch> schedule = PhaseScheduler.schedule(patches, rules);
         PlanSummary summary = PlanSummary.of(schedule);
-        ctx.progress().reportOrCancel(0.4, "writing the action plan");
-        writeActionMap(ctx, schedule);
+        ctx.progress().reportOrCancel(0.3, "writing the action plan");
+        PatchIdRaster ids = readPatchIds(ctx);
+        writeActionMap(ctx, ids, schedule);
         writePriorities(ctx, schedule);
         writeSummary(ctx, summary);
+        PatchesGeoPackage.write(ctx.output(PatchesGeoPackage.FILE), ids.grid(), ids.ids(),
+                PlanMapping.planParameters(ctx.run().config()).connectivity(), schedule);
+        writeStyles(ctx);
+        ctx.progress().reportOrCancel(0.4, "tipping-point indicators: re-running the transport model per phase");
+        // The workflow always supplies drift and migrate; a stage context without them (hand-built rank
+        // outputs) gets a plan.json without tipping points rather than a failure.
+        TippingPoints tipping = ctx.upstreamDirs().containsKey("drift") && ctx.upstreamDirs().containsKey("migrate")
+                ? TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule, ctx.progress().scaled(0.4, 0.98))
+                : null;
+        Json.write(ctx.output(PlanJson.FILE), PlanJson.of(schedule, summary, rules, tipping));
         Map<String, Double> numbers = new TreeMap<>();
         for (Phase p : Phase.values()) {
             PlanSummary.Row row = summary.phaseTotal(p);
             numbers.put(KeyResults.hectaresPhase(p.number()), row == null ? 0.0 : row.hectares());
             numbers.put("costCnyPhase" + p.number(), row == null ? 0.0 : row.costCny());
         }
+        for (Phase p : tipping == null ? new Phase[0] : Phase.values()) {
+            numbers.put("sandReachingAssetsM3Phase" + p.number(), tipping.afterPhase(p).sandReachingAssetsM3());
+            numbers.put("medianFrontAdvanceMPerYrPhase" + p.number(), tipping.afterPhase(p).medianFrontAdvanceMPerYr());
+        }
+        if (tipping != null) numbers.put("sandReachingAssetsM3NoAction", tipping.noAction().sandReachingAssetsM3());
         numbers.put("patchesScheduled", (double) schedule.stream().filter(s -> s.phase().isPresent()).count());
         return StageResult.of(numbers);
     }
 
-    private static void writeActionMap(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {
-        GridGeometry grid;
-        RasterBlock labels;
+    /** The rank stage's patch-id raster, row-major (0 = no patch). */
+    record PatchIdRaster(GridGeometry grid, int[] ids) { }
+
+    static PatchIdRaster readPatchIds(StageContext ctx) throws IOException {
         try (RasterSource src = ctx.run().rasters().open(ctx.upstream("rank").resolve(PatchTable.LABELS))) {
-            grid = src.grid();
-            labels = src.read(0, grid.extent());
+            GridGeometry grid = src.grid();
+            RasterBlock labels = src.read(0, grid.extent());
+            int[] ids = new int[grid.width() * grid.height()];
+            for (int r = 0; r < grid.height(); r++) {
+                for (int c = 0; c < grid.width(); c++) ids[r * grid.width() + c] = labels.isNoData(c, r) ? 0 : (int) labels.get(c, r);
+            }
+            return new PatchIdRaster(grid, ids);
         }
+    }
+
+    /** QML/SLD of the action map and the patches layer; the {@code .qml} beside a file of the same name is loaded by QGIS. */
+    private static void writeStyles(StageContext ctx) throws IOException {
+        Files.writeString(ctx.output(PlanStyles.ACTION_PLAN_QML), PlanStyles.actionPlanQml(), StandardCharsets.UTF_8);
+        Files.writeString(ctx.output(PlanStyles.ACTION_PLAN_SLD), PlanStyles.actionPlanSld(), StandardCharsets.UTF_8);
+        Files.writeString(ctx.output(PlanStyles.PATCHES_QML), PlanStyles.patchesQml(), StandardCharsets.UTF_8);
+        Files.writeString(ctx.output(PlanStyles.PATCHES_SLD), PlanStyles.patchesSld(), StandardCharsets.UTF_8);
+    }
+
+    private static void writeActionMap(StageContext ctx, PatchIdRaster ids, List<ScheduledPatch> schedule) throws IOException {
+        GridGeometry grid = ids.grid();
         int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
         int[] codeOfPatch = new int[maxId + 1];
         for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = s.rasterCode();
@@ -86,7 +123,7 @@ final class PlanStage implements Stage {
         RasterBlock out = RasterBlock.create(DataType.UINT8, grid.extent(), NoData.NONE);
         for (int r = 0; r < grid.height(); r++) {
             for (int c = 0; c < grid.width(); c++) {
-                int id = labels.isNoData(c, r) ? 0 : (int) labels.get(c, r);
+                int id = ids.ids()[r * grid.width() + c];
                 out.set(c, r, id > 0 && id <= maxId ? codeOfPatch[id] : PlanLegend.NO_ACTION);
             }
         }

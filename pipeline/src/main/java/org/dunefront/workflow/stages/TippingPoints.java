@@ -1,0 +1,53 @@
+package org.dunefront.workflow.stages;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.plan.InterventionEffects;
+import org.dunefront.plan.Phase;
+import org.dunefront.plan.ScheduledPatch;
+import org.dunefront.transport.Interventions;
+
+/**
+ * Tipping-point indicators of issue 6: the transport model run without action and once per phase k with
+ * the interventions of every patch scheduled in phases 1..k ({@link InterventionEffects#defaults()}: cover
+ * floor, roughness floor, trap mask), reporting sand reaching assets and the desert-front advance.
+ *
+ * @param noAction   the run without interventions (equals the migrate stage's numbers)
+ * @param afterPhase the run with phases 1..k implemented, per phase k
+ */
+record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Outcome> afterPhase, int horizonYears) {
+
+    PlanTransport.Outcome afterPhase(Phase p) { return afterPhase.get(p); }
+
+    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule, ProgressListener progress) {
+        Phase[] phases = Phase.values();
+        int runs = phases.length + 1;
+        PlanTransport.Outcome none = transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
+        Map<Phase, PlanTransport.Outcome> after = new EnumMap<>(Phase.class);
+        InterventionEffects effects = InterventionEffects.defaults();
+        for (int k = 0; k < phases.length; k++) {
+            InterventionEffects.Layers l = effects.layers(actionsThroughPhase(patchIds, schedule, phases[k]));
+            after.put(phases[k], transport.run(new Interventions(l.coverFloorFraction(), l.roughnessFloorM(), l.trapMask()),
+                    progress.scaled((k + 1.0) / runs, (k + 2.0) / runs)));
+        }
+        return new TippingPoints(none, after, transport.horizonYears());
+    }
+
+    /** Per-cell action code of the patches scheduled in phases 1..{@code upTo} (0 elsewhere). */
+    static int[] actionsThroughPhase(int[] patchIds, List<ScheduledPatch> schedule, Phase upTo) {
+        int max = 0;
+        for (ScheduledPatch s : schedule) max = Math.max(max, s.patch().id());
+        int[] actionOfPatch = new int[max + 1];
+        for (ScheduledPatch s : schedule) {
+            if (s.phase().isPresent() && s.phase().get().number() <= upTo.number()) actionOfPatch[s.patch().id()] = s.patch().action().code();
+        }
+        int[] out = new int[patchIds.length];
+        for (int i = 0; i < out.length; i++) {
+            int id = patchIds[i];
+            out[i] = id > 0 && id <= max ? actionOfPatch[id] : 0;
+        }
+        return out;
+    }
+}
