@@ -80,6 +80,15 @@ public final class MapImageFiles {
         }
     }
 
+    /** Temporary files are created owner-only; maps are shared outputs, so make them world-readable like the rasters. */
+    private static void readableByAll(Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // non-POSIX file systems keep their default permissions
+        }
+    }
+
     @FunctionalInterface
     private interface Body {
         void write(OutputStream out) throws IOException;
@@ -91,6 +100,7 @@ public final class MapImageFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            readableByAll(tmp);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 body.write(out);
             }

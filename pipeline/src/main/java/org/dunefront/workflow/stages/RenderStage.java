@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.config.RenderConfig;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.image.MapImageFiles;
+import org.dunefront.legend.LandCoverClass;
 import org.dunefront.plan.PlanLegend;
 import org.dunefront.render.ActionPlanMapRenderer;
 import org.dunefront.render.CategoryStyle;
 import org.dunefront.render.MapLabel;
 import org.dunefront.render.MapLayout;
 import org.dunefront.render.MapRequest;
+import org.dunefront.render.WindRose;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.RunContext;
 import org.dunefront.workflow.Stage;
@@ -30,17 +34,23 @@ import org.dunefront.workflow.StageResult;
  * render: the action-plan map as PNG and PDF ({@code render.ActionPlanMapRenderer}): hillshade of
  * the ingested DEM (when {@code render.hillshade}), the plan's action codes with the
  * {@link PlanLegend} styles and phase outlines, and each scheduled patch's phase label at its
- * centroid (label priority = 1 / rank). Seam: the GeoPackage of patches ({@code render.geopackage})
- * and the sand-rose inset wait for {@code io.gpkg} and the drift stage.
+ * centroid (label priority = 1 / rank), muted land cover from the ingested land cover and the legend, and
+ * the sand rose of {@code drift/drift_summary.json}. The legend lists only the plan codes and land-cover
+ * classes present on the map.
  */
 final class RenderStage implements Stage {
     static final String PNG = "action_plan_map.png";
     static final String PDF = "action_plan_map.pdf";
     static final double PDF_DPI = 150;
+    static final String CREDITS = "Labels: phase and priority rank of each scheduled patch (e.g. 1a #3). "
+            + "Base: hillshade of the study DEM (Horn 1981) under muted land cover. Sand rose: Fryberger & Dean (1979) "
+            + "drift potential per direction, arrow = resultant drift direction. Dunefront; phases per the regional plan "
+            + "for the Shiyang River Basin. Sample basin data are synthetic.";
 
     @Override public String name() { return "render"; }
-    @Override public List<String> upstream() { return List.of("ingest", "rank", "plan"); }
-    @Override public List<InputFile> inputs(RunContext context) { return List.of(); }
+    @Override public List<String> upstream() { return List.of("ingest", "drift", "rank", "plan"); }
+    /** The legend file (land-cover colours and names of the base map), unless a built-in legend is used. */
+    @Override public List<InputFile> inputs(RunContext context) { return StageLegend.inputs(context); }
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
@@ -52,15 +62,26 @@ final class RenderStage implements Stage {
         RenderConfig cfg = ctx.run().config().render();
         Path plan = ctx.upstream("plan").resolve(PlanOutputs.ACTION_MAP);
         Path dem = ctx.upstream("ingest").resolve("dem.tif");
+        Path landcover = ctx.upstream("ingest").resolve("landcover.tif");
         try (RasterSource actions = ctx.run().rasters().open(plan);
-             RasterSource relief = cfg.hillshade() && Files.isRegularFile(dem) ? ctx.run().rasters().open(dem) : null) {
+             RasterSource relief = cfg.hillshade() && Files.isRegularFile(dem) ? ctx.run().rasters().open(dem) : null;
+             RasterSource cover = Files.isRegularFile(landcover) ? ctx.run().rasters().open(landcover) : null) {
             GridGeometry grid = actions.grid();
+            Set<Integer> used = codesPresent(actions);
             List<CategoryStyle> styles = new ArrayList<>();
-            for (PlanLegend.Entry e : PlanLegend.entries()) styles.add(new CategoryStyle(e.code(), e.argb(), e.name()));
+            for (PlanLegend.Entry e : PlanLegend.entries()) {
+                if (e.code() != 0 && used.contains(e.code())) styles.add(new CategoryStyle(e.code(), e.argb(), e.name()));
+            }
+            Set<Integer> coverUsed = cover == null ? Set.of() : codesPresent(cover);
+            List<CategoryStyle> coverStyles = new ArrayList<>();
+            for (LandCoverClass c : StageLegend.of(ctx.run()).classes()) {
+                if (coverUsed.contains(c.code())) coverStyles.add(new CategoryStyle(c.code(), c.argb(), c.name()));
+            }
+            WindRose rose = DriftSummaryRose.read(ctx.upstream("drift")).orElse(null);
             ctx.progress().reportOrCancel(0.1, "labels");
             List<MapLabel> labels = labels(ctx, grid);
-            MapRequest req = new MapRequest(grid, relief, null, List.of(), actions, styles, PlanLegend.phaseByCode(),
-                    labels, null, cfg.title(), "Dunefront action plan; phases per the regional plan");
+            MapRequest req = new MapRequest(grid, relief, cover, coverStyles, actions, styles, PlanLegend.phaseByCode(),
+                    labels, rose, cfg.title(), CREDITS);
             MapLayout d = MapLayout.defaults();
             MapLayout layout = new MapLayout(cfg.previewWidthPx(), d.legendWidthPx(), d.fontFamily(), d.landcoverWeight(),
                     d.sunAzimuthDeg(), d.sunAltitudeDeg());
@@ -71,6 +92,26 @@ final class RenderStage implements Stage {
             MapImageFiles.writePdf(image, ctx.output(PDF), cfg.title(), PDF_DPI);
             return StageResult.of(Map.of("mapLabels", (double) labels.size()));
         }
+    }
+
+    /** "Phase 1a — saline-alkali shrubs", rank 3 → "1a #3": the legend explains the phase codes. */
+    static String shortLabel(String phaseLabel, String rank) {
+        String code = phaseLabel.startsWith("Phase ") ? phaseLabel.substring(6).split("[ —]", 2)[0] : phaseLabel;
+        return code + " #" + rank.trim();
+    }
+
+    /** The distinct values of band 0, read block row by block row. */
+    static Set<Integer> codesPresent(RasterSource src) throws IOException {
+        Set<Integer> codes = new TreeSet<>();
+        GridGeometry g = src.grid();
+        int strip = Math.max(1, src.blockSize()[1]);
+        for (int r0 = 0; r0 < g.height(); r0 += strip) {
+            RasterBlock b = src.read(0, new org.dunefront.grid.Window(0, r0, g.width(), Math.min(strip, g.height() - r0)));
+            for (int r = 0; r < b.height(); r++) {
+                for (int c = 0; c < b.width(); c++) if (!b.isNoData(c, r)) codes.add((int) b.get(c, r));
+            }
+        }
+        return codes;
     }
 
     /** One label per scheduled patch at the centroid of its cells, from rank/patches.tif and plan/priorities.csv. */
@@ -103,7 +144,8 @@ final class RenderStage implements Stage {
             double[] s = sums.get(id);
             double col = s[0] / s[2], row = s[1] / s[2];
             String[] p = scheduled.get(id);
-            out.add(new MapLabel(grid.transform().x(col, row), grid.transform().y(col, row), p[1], 1.0 / Double.parseDouble(p[0])));
+            out.add(new MapLabel(grid.transform().x(col, row), grid.transform().y(col, row), shortLabel(p[1], p[0]),
+                    1.0 / Double.parseDouble(p[0])));
         });
         return out;
     }

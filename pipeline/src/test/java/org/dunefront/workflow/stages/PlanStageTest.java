@@ -99,7 +99,8 @@ class PlanStageTest {
             Files.copy(work.resolve(PlanOutputs.PRIORITIES_CSV), tmp.resolve("planout").resolve(PlanOutputs.PRIORITIES_CSV),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             StageResult rr = new RenderStage().run(new StageContext(run, "render", renders[k],
-                    Map.of("plan", tmp.resolve("planout"), "rank", rank, "ingest", tmp.resolve("ingest")), ProgressListener.NONE));
+                    Map.of("plan", tmp.resolve("planout"), "rank", rank, "ingest", tmp.resolve("ingest"),
+                            "drift", Files.createDirectories(tmp.resolve("drift"))), ProgressListener.NONE));
             assertEquals(3.0, rr.numbers().get("mapLabels"));
         }
         java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(renders[0].resolve(RenderStage.PNG).toFile());
