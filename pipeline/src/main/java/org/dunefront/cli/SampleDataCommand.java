@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.ProgressListener;
+import org.dunefront.io.IoBackend;
+import org.dunefront.io.RasterIO;
+import org.dunefront.io.RasterWriteOptions;
 import org.dunefront.io.geotiff.GeoTiffWriteOptions;
 import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.legend.Legend;
@@ -60,6 +63,11 @@ public final class SampleDataCommand implements Callable<Integer> {
     @Option(names = "--legend", paramLabel = "FILE", description = "Legend YAML (default: the shipped styles/legend.yaml).")
     Path legendFile;
 
+    @Option(names = "--io", defaultValue = "java", paramLabel = "java|gdal|auto", converter = IoOption.BackendConverter.class,
+            description = "Raster writer: java (default, so that a seed always gives the same bytes, as the committed "
+                    + "sample's checksums expect) or gdal (GDAL's GTiff driver; install with scripts/setup-gdal.sh).")
+    IoBackend io = IoBackend.JAVA;
+
     @Option(names = "--write-styles", paramLabel = "DIR",
             description = "Also (re)write landcover.qml and landcover.sld for the legend into DIR (e.g. styles/).")
     Path stylesDir;
@@ -78,7 +86,7 @@ public final class SampleDataCommand implements Callable<Integer> {
         SampleBasin basin = SampleBasinGenerator.generate(params, legend);
         String command = "dunefront sample-data --out " + out + " --seed " + seed + " --size " + wh[0] + "x" + wh[1]
                 + " --cell " + fmt(cellSizeM);
-        List<Path> files = SampleBasinWriter.write(basin, params, legend, out, SampleDataCommand::writeGeoTiff, command);
+        List<Path> files = SampleBasinWriter.write(basin, params, legend, out, this::writeGeoTiff, command);
         for (Path f : files) o.println("  wrote " + f);
         if (stylesDir != null) {
             for (Path f : SampleBasinWriter.writeLandCoverStyles(legend, stylesDir)) o.println("  wrote " + f);
@@ -87,10 +95,23 @@ public final class SampleDataCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise; one thread. */
-    private static void writeGeoTiff(org.dunefront.grid.RasterSource r, Path file) throws java.io.IOException {
+    /** Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise. */
+    private void writeGeoTiff(org.dunefront.grid.RasterSource r, Path file) throws java.io.IOException {
         int tile = Math.max(r.grid().width(), r.grid().height()) <= 64 ? 16 : 256;
-        GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile).withThreads(1), ProgressListener.NONE);
+        if (RasterIO.resolve(io) == IoBackend.JAVA) {
+            GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile).withThreads(1), ProgressListener.NONE);
+            return;
+        }
+        java.util.List<org.dunefront.grid.BandInfo> bands = new java.util.ArrayList<>();
+        for (int b = 0; b < r.bandCount(); b++) bands.add(r.bandInfo(b));
+        try (org.dunefront.grid.RasterSink sink = RasterIO.create(file, r.grid(), r.dataType(), bands, io,
+                RasterWriteOptions.defaults().withTileSize(tile))) {
+            org.dunefront.grid.TileScheme tiles = org.dunefront.grid.TileScheme.of(r.grid(), tile);
+            for (int b = 0; b < r.bandCount(); b++) {
+                for (org.dunefront.grid.Window w : tiles.tiles()) sink.write(b, r.read(b, w));
+            }
+            sink.commit();
+        }
     }
 
     static int[] parseSize(String s) {
