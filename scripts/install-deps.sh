@@ -6,7 +6,9 @@ log() { printf '[install-deps] %s\n' "$*"; }
 need=()
 command -v gdalinfo >/dev/null 2>&1 || need+=(gdal-bin)
 command -v ogrinfo >/dev/null 2>&1 || need+=(gdal-bin)
-python3 -c 'from osgeo import gdal' >/dev/null 2>&1 || need+=(python3-gdal)
+/usr/bin/python3 -c 'from osgeo import gdal' >/dev/null 2>&1 || need+=(python3-gdal)
+# The rendered map's text uses DejaVu Sans; the committed map checksums assume it is installed.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core fontconfig)
 if [ ${#need[@]} -eq 0 ]; then log "GDAL tools present: $(gdalinfo --version)"; exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
   echo "[install-deps] need root to apt-get install ${need[*]}; run as root or install them yourself" >&2
