@@ -1,6 +1,7 @@
 package org.dunefront;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +18,14 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.dunefront");
+    }
+
+    /** The rules below would pass vacuously on an empty import: make sure the main classes were found. */
+    @Test
+    void importsTheMainClasses() {
+        assertTrue(classes.size() > 200, "only " + classes.size() + " classes imported");
+        assertTrue(classes.contain("org.dunefront.grid.GridGeometry"));
+        assertTrue(classes.contain("org.dunefront.cli.Main"));
     }
 
     @Test

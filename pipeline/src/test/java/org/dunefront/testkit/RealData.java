@@ -17,6 +17,10 @@ public final class RealData {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
+    private static String msg(Path p) {
+        return "real-data folder not found at " + p + " (expected ../shared/realdata beside the checkout)";
+    }
+
     /** The realdata folder, or a failed/skipped test when it is missing. */
     public static Path root() {
         String prop = System.getProperty("dunefront.realdata");
@@ -26,8 +30,8 @@ public final class RealData {
             String msg = "real-data folder not found at " + p + " (expected ../shared/realdata beside the checkout)";
             if (inCi()) fail(msg);
             System.out.println("SKIP: " + msg);
-            Assumptions.abort(msg);
         }
+        Assumptions.assumeTrue(Files.isDirectory(p), msg(p));
         return p;
     }
 
@@ -38,8 +42,8 @@ public final class RealData {
             String msg = "real-data file missing: " + f;
             if (inCi()) fail(msg);
             System.out.println("SKIP: " + msg);
-            Assumptions.abort(msg);
         }
+        Assumptions.assumeTrue(Files.isRegularFile(f), "real-data file missing: " + f);
         return f;
     }
 }
