@@ -8,15 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSource;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.transport.AssetExposure;
 import org.dunefront.transport.CapacityFluxOp;
@@ -27,7 +24,6 @@ import org.dunefront.transport.MigrationSummary;
 import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportOp;
 import org.dunefront.transport.SandTransportResult;
-import org.dunefront.transport.StepLength;
 import org.dunefront.transport.TransportParams;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.KeyResults;
@@ -78,7 +74,7 @@ final class MigrateStage implements Stage {
         byte[] codes = StageRasters.readBytes(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
         SurfaceLayers surface = SurfaceLayers.of(StageLegend.of(ctx.run()), codes, p.referenceRoughnessM());
         ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
-        List<FluxField> forcing = forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
+        List<FluxField> forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
                 p.stepLength());
         SandTransportInput in = SandTransportInput.builder(grid.width(), grid.height(), grid.cellSizeX(), grid.cellSizeY())
                 .surface(codes, surface.lookup())
@@ -87,14 +83,14 @@ final class MigrateStage implements Stage {
                 .roughnessLengthM(surface.roughnessM())
                 .shelterLocalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_LOCAL)))
                 .shelterRegionalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_REGIONAL)))
-                .bedElevationM(filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))))
+                .bedElevationM(TransportForcing.filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))))
                 .assets(surface.assetCodes(), surface.assetNames())
                 .build();
         SandTransportResult res = SandTransportOp.run(in, p, ctx.progress().scaled(0.05, 0.9));
 
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
-        FluxField annual = new FluxField(zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QX))),
-                zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QY))));
+        FluxField annual = new FluxField(TransportForcing.zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QX))),
+                TransportForcing.zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QY))));
         float[][] capacity = CapacityFluxOp.compute(in, annual, p);
         writeRasters(ctx, grid, p, res, surface, capacity);
         writeAssetCsv(ctx, res.summary());
@@ -103,73 +99,6 @@ final class MigrateStage implements Stage {
         Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, surface, numbers, forcing.size(), grid));
         ctx.progress().reportOrCancel(1.0, "migrate done");
         return StageResult.of(numbers);
-    }
-
-    /** The potential-flux fields of one model year: 1 (no time axis) or one per step (months, or quarters). */
-    private static List<FluxField> forcing(StageContext ctx, Path qxFile, Path qyFile, StepLength step) throws IOException {
-        try (RasterSource xs = ctx.run().rasters().open(qxFile); RasterSource ys = ctx.run().rasters().open(qyFile)) {
-            int bands = xs.bandCount();
-            List<float[]> qx = new ArrayList<>(), qy = new ArrayList<>();
-            List<Double> weight = new ArrayList<>();
-            for (int b = 0; b < bands; b++) {
-                qx.add(zeroNaN(floats(xs.read(b, xs.grid().extent()))));
-                qy.add(zeroNaN(floats(ys.read(b, ys.grid().extent()))));
-                String steps = xs.bandInfo(b).metadata().getOrDefault("steps", "1");
-                weight.add(Double.parseDouble(steps));
-            }
-            List<FluxField> out = new ArrayList<>();
-            if (bands != 12) {
-                out.add(new FluxField(qx.get(0), qy.get(0)));
-                return out;
-            }
-            int per = 12 / step.stepsPerYear();
-            for (int s = 0; s < step.stepsPerYear(); s++) {
-                int n = qx.get(0).length;
-                double[] ax = new double[n], ay = new double[n];
-                double wsum = 0;
-                for (int m = s * per; m < (s + 1) * per; m++) {
-                    double w = weight.get(m);
-                    wsum += w;
-                    for (int i = 0; i < n; i++) {
-                        ax[i] += w * qx.get(m)[i];
-                        ay[i] += w * qy.get(m)[i];
-                    }
-                }
-                float[] fx = new float[n], fy = new float[n];
-                for (int i = 0; i < n; i++) {
-                    fx[i] = (float) (ax[i] / wsum);
-                    fy[i] = (float) (ay[i] / wsum);
-                }
-                out.add(new FluxField(fx, fy));
-            }
-            return out;
-        }
-    }
-
-    private static float[] floats(RasterBlock b) {
-        float[] out = new float[b.width() * b.height()];
-        for (int r = 0; r < b.height(); r++) {
-            for (int c = 0; c < b.width(); c++) {
-                double v = b.get(c, r);
-                out[r * b.width() + c] = b.noData().matches(v) ? Float.NaN : (float) v;
-            }
-        }
-        return out;
-    }
-
-    private static float[] zeroNaN(float[] a) {
-        for (int i = 0; i < a.length; i++) if (Float.isNaN(a[i])) a[i] = 0f;
-        return a;
-    }
-
-    /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
-    private static float[] filled(float[] z) {
-        double s = 0;
-        int n = 0;
-        for (float v : z) if (Float.isFinite(v)) { s += v; n++; }
-        float mean = n == 0 ? 0f : (float) (s / n);
-        for (int i = 0; i < z.length; i++) if (!Float.isFinite(z[i])) z[i] = mean;
-        return z;
     }
 
     private static void writeRasters(StageContext ctx, GridGeometry grid, TransportParams p, SandTransportResult res,
