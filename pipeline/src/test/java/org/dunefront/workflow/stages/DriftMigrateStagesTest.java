@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dunefront.cli.Main;
 import org.dunefront.config.ConfigLoader;
 import org.dunefront.config.IoChoice;
 import org.dunefront.grid.BandInfo;
@@ -39,7 +36,6 @@ import org.dunefront.workflow.StageContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The drift and migrate stages end to end on a generated 96 × 80 sample basin (sample-data → ingest →
@@ -51,31 +47,18 @@ class DriftMigrateStagesTest {
     static Path run1, run2;
 
     static int exec(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        if (code != 0) System.err.println(String.join(" ", args) + "\n" + out + err);
-        return code;
+        return SampleRuns.exec(args);
     }
 
     @BeforeAll
     static void runTwice() {
-        Path data = tmp.resolve("sample");
-        assertEquals(0, exec("sample-data", "--out", data.toString(), "--seed", "3", "--size", "96x80", "--cell", "30"));
-        String cfg = data.resolve("sample.yaml").toString();
-        run1 = tmp.resolve("run1");
-        run2 = tmp.resolve("run2");
-        assertEquals(0, exec("migrate", "--config", cfg, "--out", run1.toString(), "-j", "1", "-q"));
-        assertEquals(0, exec("migrate", "--config", cfg, "--out", run2.toString(), "-j", "2", "-q"));
+        Path[] runs = SampleRuns.runTwice(tmp, "migrate");
+        run1 = runs[0];
+        run2 = runs[1];
     }
 
     private static Path stage(Path run, String stage) throws IOException {
-        try (var s = Files.walk(run)) {
-            return s.filter(p -> p.getFileName().toString().equals(stage) && Files.isDirectory(p)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + stage + " folder under " + run));
-        }
+        return SampleRuns.stage(run, stage);
     }
 
     private static GridGeometry grid(Path f) throws IOException {

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.dunefront.cli.Main;
 import org.dunefront.config.ConfigLoader;
 import org.dunefront.config.IoChoice;
 import org.dunefront.grid.BandInfo;
@@ -50,7 +47,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
-import picocli.CommandLine;
 
 /**
  * The rank and plan stages end to end on a generated 96 × 80 sample basin (sample-data → ingest → drift →
@@ -62,31 +58,18 @@ class RankPlanStagesTest {
     static Path run1, run2;
 
     static int exec(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        if (code != 0) System.err.println(String.join(" ", args) + "\n" + out + err);
-        return code;
+        return SampleRuns.exec(args);
     }
 
     @BeforeAll
     static void runTwice() {
-        Path data = tmp.resolve("sample");
-        assertEquals(0, exec("sample-data", "--out", data.toString(), "--seed", "3", "--size", "96x80", "--cell", "30"));
-        String cfg = data.resolve("sample.yaml").toString();
-        run1 = tmp.resolve("run1");
-        run2 = tmp.resolve("run2");
-        assertEquals(0, exec("plan", "--config", cfg, "--out", run1.toString(), "-j", "1", "-q"));
-        assertEquals(0, exec("plan", "--config", cfg, "--out", run2.toString(), "-j", "2", "-q"));
+        Path[] runs = SampleRuns.runTwice(tmp, "plan");
+        run1 = runs[0];
+        run2 = runs[1];
     }
 
     private static Path stage(Path run, String stage) throws IOException {
-        try (var s = Files.walk(run)) {
-            return s.filter(p -> p.getFileName().toString().equals(stage) && Files.isDirectory(p)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + stage + " folder under " + run));
-        }
+        return SampleRuns.stage(run, stage);
     }
 
     private static int[] patchIds(Path rank) throws IOException {
