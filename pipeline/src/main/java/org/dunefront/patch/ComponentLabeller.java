@@ -33,6 +33,23 @@ public final class ComponentLabeller {
     public static PatchLabels labelTiled(int[] classes, int width, int height, Connectivity connectivity,
                                          int tileWidth, int tileHeight) {
         Objects.requireNonNull(classes, "classes");
+        return labelTiled(Classes.of(classes), width, height, connectivity, tileWidth, tileHeight);
+    }
+
+    /** Labels unsigned byte class codes (0 = background, 1..255 classes) as one tile. */
+    public static PatchLabels label(byte[] classes, int width, int height, Connectivity connectivity) {
+        return labelTiled(classes, width, height, connectivity, width, height);
+    }
+
+    /** {@link #labelTiled(int[], int, int, Connectivity, int, int)} for unsigned byte class codes (0 = background). */
+    public static PatchLabels labelTiled(byte[] classes, int width, int height, Connectivity connectivity,
+                                         int tileWidth, int tileHeight) {
+        Objects.requireNonNull(classes, "classes");
+        return labelTiled(Classes.of(classes), width, height, connectivity, tileWidth, tileHeight);
+    }
+
+    private static PatchLabels labelTiled(Classes classes, int width, int height, Connectivity connectivity,
+                                          int tileWidth, int tileHeight) {
         Objects.requireNonNull(connectivity, "connectivity");
         if (width < 1 || height < 1 || (long) width * height != classes.length) {
             throw new IllegalArgumentException("classes length " + classes.length + " does not match "
@@ -49,26 +66,45 @@ public final class ComponentLabeller {
                     Math.min(width, c0 + tileWidth), Math.min(height, r0 + tileHeight));
         });
         mergeTileBorders(classes, width, height, connectivity, sets, tileWidth, tileHeight);
-        int[] rep = new int[classes.length];
-        for (int i = 0; i < rep.length; i++) rep[i] = classes[i] > 0 ? sets.find(i) : -1;
-        return PatchLabels.renumber(width, height, connectivity, classes, rep);
+        return PatchLabels.fromParents(width, height, connectivity, sets.parents(), i -> classes.at(i) <= 0, classes::at);
     }
 
-    private static void joinInsideTile(int[] cls, int width, Connectivity conn, UnionFind sets,
+    /** Class codes per cell over an int or an unsigned byte array. */
+    private abstract static class Classes {
+        final int length;
+
+        Classes(int length) { this.length = length; }
+
+        abstract int at(int i);
+
+        static Classes of(int[] a) {
+            return new Classes(a.length) {
+                @Override int at(int i) { return a[i]; }
+            };
+        }
+
+        static Classes of(byte[] a) {
+            return new Classes(a.length) {
+                @Override int at(int i) { return a[i] & 0xFF; }
+            };
+        }
+    }
+
+    private static void joinInsideTile(Classes cls, int width, Connectivity conn, UnionFind sets,
                                        int c0, int r0, int c1, int r1) {
         boolean eight = conn == Connectivity.EIGHT;
         for (int r = r0; r < r1; r++) {
             for (int c = c0; c < c1; c++) {
                 int i = r * width + c;
-                int v = cls[i];
+                int v = cls.at(i);
                 if (v <= 0) continue;
-                if (c > c0 && cls[i - 1] == v) sets.union(i, i - 1);
+                if (c > c0 && cls.at(i - 1) == v) sets.union(i, i - 1);
                 if (r > r0) {
                     int up = i - width;
-                    if (cls[up] == v) sets.union(i, up);
+                    if (cls.at(up) == v) sets.union(i, up);
                     if (eight) {
-                        if (c > c0 && cls[up - 1] == v) sets.union(i, up - 1);
-                        if (c + 1 < c1 && cls[up + 1] == v) sets.union(i, up + 1);
+                        if (c > c0 && cls.at(up - 1) == v) sets.union(i, up - 1);
+                        if (c + 1 < c1 && cls.at(up + 1) == v) sets.union(i, up + 1);
                     }
                 }
             }
@@ -76,7 +112,7 @@ public final class ComponentLabeller {
     }
 
     /** Joins every cell with its earlier neighbours that lie in another tile. */
-    private static void mergeTileBorders(int[] cls, int width, int height, Connectivity conn, UnionFind sets,
+    private static void mergeTileBorders(Classes cls, int width, int height, Connectivity conn, UnionFind sets,
                                          int tw, int th) {
         boolean eight = conn == Connectivity.EIGHT;
         for (int r = 0; r < height; r++) {
@@ -85,15 +121,15 @@ public final class ComponentLabeller {
                 boolean tileLeft = c % tw == 0, tileRight = (c + 1) % tw == 0;
                 if (!(tileTop || tileLeft || tileRight)) continue;
                 int i = r * width + c;
-                int v = cls[i];
+                int v = cls.at(i);
                 if (v <= 0) continue;
-                if (tileLeft && c > 0 && cls[i - 1] == v) sets.union(i, i - 1);
+                if (tileLeft && c > 0 && cls.at(i - 1) == v) sets.union(i, i - 1);
                 if (r == 0) continue;
                 int up = i - width;
-                if (tileTop && cls[up] == v) sets.union(i, up);
+                if (tileTop && cls.at(up) == v) sets.union(i, up);
                 if (eight) {
-                    if ((tileTop || tileLeft) && c > 0 && cls[up - 1] == v) sets.union(i, up - 1);
-                    if ((tileTop || tileRight) && c + 1 < width && cls[up + 1] == v) sets.union(i, up + 1);
+                    if ((tileTop || tileLeft) && c > 0 && cls.at(up - 1) == v) sets.union(i, up - 1);
+                    if ((tileTop || tileRight) && c + 1 < width && cls.at(up + 1) == v) sets.union(i, up + 1);
                 }
             }
         }

@@ -27,14 +27,6 @@ public final class MinimumMappingUnit {
             double areaM2 = labels.cellCount(id) * cellAreaM2;
             keep[id] = areaM2 >= minAreaHa * 10_000.0 * (1 - 1e-12);
         }
-        int[] old = labels.labelsView();
-        int[] rep = new int[old.length];
-        int[] classes = new int[old.length];
-        for (int i = 0; i < old.length; i++) {
-            int id = old[i];
-            if (id > 0 && keep[id]) { rep[i] = labels.firstCell(id); classes[i] = labels.classOf(id); }
-            else rep[i] = -1;
-        }
-        return PatchLabels.renumber(labels.width(), labels.height(), labels.connectivity(), classes, rep);
+        return labels.keepOnly(keep);
     }
 }

@@ -43,7 +43,7 @@ public final class PatchLabels {
     public int[] labels() { return labels.clone(); }
 
     /** The per-cell labels without copying; read only. */
-    int[] labelsView() { return labels; }
+    public int[] labelsView() { return labels; }
 
     /** Class code (e.g. action code) of patch {@code id}. */
     public int classOf(int id) { check(id); return classOf[id]; }
@@ -72,6 +72,80 @@ public final class PatchLabels {
 
     @Override public String toString() {
         return "PatchLabels[" + width + "x" + height + ", " + connectivity + ", " + count() + " patches]";
+    }
+
+    /**
+     * Turns a union-find parent array into labels <em>in place</em> (4 bytes per cell, no other
+     * per-cell array): every set's root is its smallest cell index and every parent is at or before
+     * its child, so one row-major pass numbers each root when it is reached and gives every other cell
+     * the label already written at its parent. Same numbering as {@link #renumber}.
+     *
+     * @param parent union-find parents (parent[i] ≤ i, roots point to themselves); becomes the labels
+     * @param isBackground true for cells of no class
+     * @param classAt      class code of a cell
+     */
+    static PatchLabels fromParents(int width, int height, Connectivity conn, int[] parent,
+                                   java.util.function.IntPredicate isBackground,
+                                   java.util.function.IntUnaryOperator classAt) {
+        int n = parent.length;
+        int count = 0;
+        int[] classOf = new int[64];
+        long[] cells = new long[64];
+        int[] first = new int[64];
+        for (int i = 0; i < n; i++) {
+            if (isBackground.test(i)) { parent[i] = 0; continue; }
+            int p = parent[i];
+            int id;
+            if (p == i) {
+                id = ++count;
+                if (id == classOf.length) {
+                    classOf = Arrays.copyOf(classOf, 2 * id);
+                    cells = Arrays.copyOf(cells, 2 * id);
+                    first = Arrays.copyOf(first, 2 * id);
+                }
+                classOf[id] = classAt.applyAsInt(i);
+                first[id] = i;
+            } else {
+                id = parent[p];
+            }
+            parent[i] = id;
+            cells[id]++;
+        }
+        classOf = Arrays.copyOf(classOf, count + 1);
+        cells = Arrays.copyOf(cells, count + 1);
+        first = Arrays.copyOf(first, count + 1);
+        classOf[0] = 0;
+        cells[0] = 0;
+        first[0] = -1;
+        return new PatchLabels(width, height, conn, parent, classOf, cells, first);
+    }
+
+    /**
+     * Keeps only the patches with {@code keep[id]}, renumbered in the order of their first cells
+     * (which is the order of their ids), into a new label array. Same result as {@link #renumber} of
+     * the kept cells.
+     */
+    PatchLabels keepOnly(boolean[] keep) {
+        int n = count();
+        int[] newId = new int[n + 1];
+        int kept = 0;
+        for (int id = 1; id <= n; id++) if (keep[id]) newId[id] = ++kept;
+        int[] classes = new int[kept + 1];
+        long[] cells = new long[kept + 1];
+        int[] first = new int[kept + 1];
+        first[0] = -1;
+        for (int id = 1; id <= n; id++) {
+            if (newId[id] == 0) continue;
+            classes[newId[id]] = classOf[id];
+            cells[newId[id]] = cellCount[id];
+            first[newId[id]] = firstCell[id];
+        }
+        int[] out = new int[labels.length];
+        java.util.stream.IntStream.range(0, (labels.length + 65535) >> 16).parallel().forEach(b -> {
+            int end = Math.min(labels.length, (b + 1) << 16);
+            for (int i = b << 16; i < end; i++) out[i] = newId[labels[i]];
+        });
+        return new PatchLabels(width, height, connectivity, out, classes, cells, first);
     }
 
     /**

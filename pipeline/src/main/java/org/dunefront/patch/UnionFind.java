@@ -13,6 +13,9 @@ final class UnionFind {
         for (int i = 0; i < size; i++) parent[i] = i;
     }
 
+    /** The parent array (after all unions: parent[i] ≤ i, roots point to themselves); not copied. */
+    int[] parents() { return parent; }
+
     int find(int i) {
         int[] p = parent;
         while (p[i] != i) {

@@ -2,24 +2,26 @@ package org.dunefront.plan;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.dunefront.ranking.DistanceField;
 
 /**
  * Per-cell output of {@link CandidateRules}: which actions' rules select each cell, the single action
  * the cell gets after overlap resolution (the input of patch labelling), and the distance layers the
- * rules computed (reused by the criteria). Immutable; array accessors return copies.
+ * rules computed (reused by the criteria). Compact: 2 bytes per cell plus four {@link DistanceField}s
+ * (4 bytes per cell each). Immutable; array accessors return copies.
  */
 public final class CandidateResult {
     private final int width;
     private final int height;
     private final byte[] candidateBits;
-    private final int[] actionCodes;
-    private final double[] distanceToAssetsM;
-    private final double[] distanceToSettlementM;
-    private final double[] distanceToFarmlandM;
-    private final double[] distanceToWaterM;
+    private final byte[] actionCodes;
+    private final DistanceField distanceToAssetsM;
+    private final DistanceField distanceToSettlementM;
+    private final DistanceField distanceToFarmlandM;
+    private final DistanceField distanceToWaterM;
 
-    CandidateResult(int width, int height, byte[] candidateBits, int[] actionCodes, double[] distanceToAssetsM,
-                    double[] distanceToSettlementM, double[] distanceToFarmlandM, double[] distanceToWaterM) {
+    CandidateResult(int width, int height, byte[] candidateBits, byte[] actionCodes, DistanceField distanceToAssetsM,
+                    DistanceField distanceToSettlementM, DistanceField distanceToFarmlandM, DistanceField distanceToWaterM) {
         this.width = width;
         this.height = height;
         this.candidateBits = candidateBits;
@@ -43,7 +45,11 @@ public final class CandidateResult {
     }
 
     /** The resolved action code per cell (0 = none), row-major: labelling input. */
-    public int[] actionCodes() { return actionCodes.clone(); }
+    public int[] actionCodes() {
+        int[] a = new int[actionCodes.length];
+        for (int i = 0; i < a.length; i++) a[i] = actionCodes[i];
+        return a;
+    }
 
     /** Resolved action code of cell i (0 = none). */
     public int actionCodeAt(int i) { return actionCodes[i]; }
@@ -51,18 +57,18 @@ public final class CandidateResult {
     /** Number of cells whose resolved action is {@code a}. */
     public long cellCount(RestorationAction a) {
         long n = 0;
-        for (int c : actionCodes) if (c == a.code()) n++;
+        for (byte c : actionCodes) if (c == a.code()) n++;
         return n;
     }
 
-    public double[] distanceToAssetsM() { return distanceToAssetsM.clone(); }
-    public double[] distanceToSettlementM() { return distanceToSettlementM.clone(); }
-    public double[] distanceToFarmlandM() { return distanceToFarmlandM.clone(); }
+    public double[] distanceToAssetsM() { return distanceToAssetsM.toArray(); }
+    public double[] distanceToSettlementM() { return distanceToSettlementM.toArray(); }
+    public double[] distanceToFarmlandM() { return distanceToFarmlandM.toArray(); }
     /** Distance to water, wetland or river cells (m). */
-    public double[] distanceToWaterM() { return distanceToWaterM.clone(); }
+    public double[] distanceToWaterM() { return distanceToWaterM.toArray(); }
 
-    int[] actionCodesView() { return actionCodes; }
-    double settlementDistanceAt(int i) { return distanceToSettlementM[i]; }
-    double farmlandDistanceAt(int i) { return distanceToFarmlandM[i]; }
-    double waterDistanceAt(int i) { return distanceToWaterM[i]; }
+    byte[] actionCodesView() { return actionCodes; }
+    double settlementDistanceAt(int i) { return distanceToSettlementM.distanceM(i); }
+    double farmlandDistanceAt(int i) { return distanceToFarmlandM.distanceM(i); }
+    double waterDistanceAt(int i) { return distanceToWaterM.distanceM(i); }
 }

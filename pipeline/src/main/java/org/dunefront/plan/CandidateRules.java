@@ -1,5 +1,7 @@
 package org.dunefront.plan;
 
+import java.util.function.IntToDoubleFunction;
+import org.dunefront.ranking.DistanceField;
 import org.dunefront.ranking.DistanceTransform;
 
 /**
@@ -40,54 +42,101 @@ public final class CandidateRules {
      *                      ({@code RoutingResult.reachFraction}); null to skip the "towards assets" test
      */
     public static CandidateResult evaluate(PlanInputs in, CandidateParameters p, double[] reachFraction) {
-        int n = in.cellCount(), w = in.width(), h = in.height();
-        if (reachFraction != null && reachFraction.length != n) throw new IllegalArgumentException("reachFraction size");
-        double dx = in.cellWidthM(), dy = in.cellHeightM();
-        LandCoverTraits[] traits = new LandCoverTraits[n];
-        boolean[] asset = new boolean[n], settlement = new boolean[n], farmland = new boolean[n];
-        boolean[] wetOrFarm = new boolean[n], water = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            LandCoverTraits t = traits[i] = in.traitsAt(i);
-            asset[i] = t.assetValue() > 0;
-            settlement[i] = t.has(LandCoverFlag.SETTLEMENT);
-            farmland[i] = t.has(LandCoverFlag.FARMLAND);
-            boolean open = t.has(LandCoverFlag.WATER) || t.has(LandCoverFlag.WETLAND);
-            wetOrFarm[i] = farmland[i] || open;
-            water[i] = open || RiverFlag.RIVER.in(in.riverAt(i));
+        if (reachFraction != null && reachFraction.length != in.cellCount()) {
+            throw new IllegalArgumentException("reachFraction size");
         }
-        double[] dAsset = DistanceTransform.distanceM(asset, w, h, dx, dy);
-        double[] dSettlement = DistanceTransform.distanceM(settlement, w, h, dx, dy);
-        double[] dFarmland = DistanceTransform.distanceM(farmland, w, h, dx, dy);
-        double[] dWetOrFarm = DistanceTransform.distanceM(wetOrFarm, w, h, dx, dy);
-        double[] dWater = DistanceTransform.distanceM(water, w, h, dx, dy);
+        return evaluate(in, p, reachFraction == null ? null : i -> reachFraction[i]);
+    }
 
+    /**
+     * The same with the reach as a function of the cell index (e.g. {@code routing::reachFraction}),
+     * so no per-cell copy is made. Memory: the candidate bits and action codes (1 byte each per cell)
+     * and five {@link DistanceField}s (4 bytes each per cell); land-cover traits are looked up per class.
+     * Cells are evaluated in parallel row blocks; the result does not depend on the thread count.
+     */
+    public static CandidateResult evaluate(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction) {
+        int n = in.cellCount(), w = in.width(), h = in.height();
+        double dx = in.cellWidthM(), dy = in.cellHeightM();
+        ClassTable t = new ClassTable(in.traitsByClass());
+        DistanceField dAsset = DistanceTransform.field(i -> t.asset[in.classAt(i)], w, h, dx, dy);
+        DistanceField dSettlement = DistanceTransform.field(i -> t.settlement[in.classAt(i)], w, h, dx, dy);
+        DistanceField dFarmland = DistanceTransform.field(i -> t.farmland[in.classAt(i)], w, h, dx, dy);
+        DistanceField dWater = DistanceTransform.field(
+                i -> t.open[in.classAt(i)] || RiverFlag.RIVER.in(in.riverAt(i)), w, h, dx, dy);
         byte[] bits = new byte[n];
-        boolean[] reach = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            LandCoverTraits t = traits[i];
-            if (settlement[i]) continue;
-            if (t.has(LandCoverFlag.SAND_SEA) && dAsset[i] > p.protectedCoreMinDistanceToAssetsM()) continue;
-            boolean openWater = t.has(LandCoverFlag.WATER);
-            double q = in.fluxMagnitudeAt(i);
-            if (isSandFixation(t, farmland[i] || openWater, q, dAsset[i], reachFraction == null ? 1 : reachFraction[i], p)) {
-                bits[i] |= bit(RestorationAction.SHRUB_SAND_FIXATION);
-            }
-            if (t.has(LandCoverFlag.SALINE) && !openWater && dWetOrFarm[i] <= p.salineMaxDistanceToFarmlandOrWetlandM()) {
-                bits[i] |= bit(RestorationAction.SHRUB_SALINE);
-            }
-            if (isMountainBarrier(in, i, t, q, dSettlement[i], dAsset[i], p)) {
-                bits[i] |= bit(RestorationAction.MOUNTAIN_BARRIER);
-            }
-            if (t.has(LandCoverFlag.SHELTERBELT) || t.has(LandCoverFlag.PLANTATION_FOREST)) {
-                bits[i] |= bit(RestorationAction.MIXED_PLANTING);
-            }
-            int river = in.riverAt(i);
-            reach[i] = RiverFlag.RIVER.in(river) && RiverFlag.CHANNELIZED.in(river) && RiverFlag.SEASONAL.in(river)
-                    && dFarmland[i] <= p.deChannelizationMaxDistanceToFarmlandM();
+        {
+            DistanceField dWetOrFarm = DistanceTransform.field(
+                    i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy);
+            forEachCell(n, i -> bits[i] = cellBits(in, i, t.traits[in.classAt(i)], p, reachFraction,
+                    dAsset, dSettlement, dFarmland, dWetOrFarm));
         }
-        addFloodplain(in, traits, settlement, reach, bits, p, w, h, dx, dy);
-        int[] codes = resolveOverlaps(bits, p);
+        addFloodplain(in, t, bits, p, w, h, dx, dy);
+        byte[] codes = resolveOverlaps(bits, p);
         return new CandidateResult(w, h, bits, codes, dAsset, dSettlement, dFarmland, dWater);
+    }
+
+    /** Flag of a de-channelization reach cell in the candidate bits (above the five action bits; cleared at the end). */
+    private static final int REACH_BIT = 0x40;
+
+    private static byte cellBits(PlanInputs in, int i, LandCoverTraits t, CandidateParameters p,
+                                 IntToDoubleFunction reachFraction, DistanceField dAsset, DistanceField dSettlement,
+                                 DistanceField dFarmland, DistanceField dWetOrFarm) {
+        int bits = 0;
+        if (t.has(LandCoverFlag.SETTLEMENT)) return 0;
+        double dA = dAsset.distanceM(i);
+        if (t.has(LandCoverFlag.SAND_SEA) && dA > p.protectedCoreMinDistanceToAssetsM()) return 0;
+        boolean openWater = t.has(LandCoverFlag.WATER);
+        boolean farmland = t.has(LandCoverFlag.FARMLAND);
+        double q = in.fluxMagnitudeAt(i);
+        if ((t.has(LandCoverFlag.ERODIBLE) || t.has(LandCoverFlag.DEGRADED))
+                && isSandFixation(t, farmland || openWater, q, dA,
+                        reachFraction == null ? 1 : reachFraction.applyAsDouble(i), p)) {
+            bits |= bit(RestorationAction.SHRUB_SAND_FIXATION);
+        }
+        if (t.has(LandCoverFlag.SALINE) && !openWater
+                && dWetOrFarm.distanceM(i) <= p.salineMaxDistanceToFarmlandOrWetlandM()) {
+            bits |= bit(RestorationAction.SHRUB_SALINE);
+        }
+        if (t.has(LandCoverFlag.MOUNTAIN) && isMountainBarrier(in, i, t, q, dSettlement.distanceM(i), dA, p)) {
+            bits |= bit(RestorationAction.MOUNTAIN_BARRIER);
+        }
+        if (t.has(LandCoverFlag.SHELTERBELT) || t.has(LandCoverFlag.PLANTATION_FOREST)) {
+            bits |= bit(RestorationAction.MIXED_PLANTING);
+        }
+        int river = in.riverAt(i);
+        if (RiverFlag.RIVER.in(river) && RiverFlag.CHANNELIZED.in(river) && RiverFlag.SEASONAL.in(river)
+                && dFarmland.distanceM(i) <= p.deChannelizationMaxDistanceToFarmlandM()) {
+            bits |= REACH_BIT;
+        }
+        return (byte) bits;
+    }
+
+    /** Runs {@code body} for every cell in parallel blocks of 64 Ki cells (each cell is written by one thread only). */
+    static void forEachCell(int n, java.util.function.IntConsumer body) {
+        java.util.stream.IntStream.range(0, (n + 65535) >> 16).parallel().forEach(b -> {
+            int end = Math.min(n, (b + 1) << 16);
+            for (int i = b << 16; i < end; i++) body.accept(i);
+        });
+    }
+
+    /** Per-class flags of the rules, indexed by land-cover code 0..255. */
+    static final class ClassTable {
+        final LandCoverTraits[] traits;
+        final boolean[] asset = new boolean[256], settlement = new boolean[256], farmland = new boolean[256];
+        final boolean[] open = new boolean[256], water = new boolean[256], road = new boolean[256];
+
+        ClassTable(LandCoverTraits[] traits) {
+            this.traits = traits;
+            for (int c = 0; c < 256; c++) {
+                LandCoverTraits t = traits[c];
+                asset[c] = t.assetValue() > 0;
+                settlement[c] = t.has(LandCoverFlag.SETTLEMENT);
+                farmland[c] = t.has(LandCoverFlag.FARMLAND);
+                open[c] = t.has(LandCoverFlag.WATER) || t.has(LandCoverFlag.WETLAND);
+                water[c] = t.has(LandCoverFlag.WATER);
+                road[c] = t.has(LandCoverFlag.ROAD);
+            }
+        }
     }
 
     private static boolean isSandFixation(LandCoverTraits t, boolean excluded, double q, double dAsset, double reach,
@@ -117,26 +166,32 @@ public final class CandidateRules {
         return d > 180 ? 360 - d : d;
     }
 
-    private static void addFloodplain(PlanInputs in, LandCoverTraits[] traits, boolean[] settlement, boolean[] reach,
-                                      byte[] bits, CandidateParameters p, int w, int h, double dx, double dy) {
+    private static void addFloodplain(PlanInputs in, ClassTable t, byte[] bits, CandidateParameters p,
+                                      int w, int h, double dx, double dy) {
         boolean any = false;
-        for (boolean b : reach) any |= b;
+        for (byte b : bits) if ((b & REACH_BIT) != 0) { any = true; break; }
         if (!any) return;
-        double[] dReach = DistanceTransform.distanceM(reach, w, h, dx, dy);
-        for (int i = 0; i < reach.length; i++) {
-            boolean buffer = dReach[i] <= p.floodplainBufferM() && !settlement[i] && !traits[i].has(LandCoverFlag.WATER);
-            if (reach[i] || buffer) bits[i] |= bit(RestorationAction.DE_CHANNELIZATION);
-        }
+        DistanceField dReach = DistanceTransform.field(i -> (bits[i] & REACH_BIT) != 0, w, h, dx, dy);
+        forEachCell(bits.length, i -> {
+            int c = in.classAt(i);
+            boolean reach = (bits[i] & REACH_BIT) != 0;
+            boolean buffer = dReach.distanceM(i) <= p.floodplainBufferM() && !t.settlement[c] && !t.water[c];
+            int b = bits[i] & ~REACH_BIT;
+            if (reach || buffer) b |= bit(RestorationAction.DE_CHANNELIZATION);
+            bits[i] = (byte) b;
+        });
     }
 
-    private static int[] resolveOverlaps(byte[] bits, CandidateParameters p) {
-        int[] codes = new int[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            if (bits[i] == 0) continue;
+    /** The resolved action code per cell (first action of the overlap priority among its candidates). */
+    private static byte[] resolveOverlaps(byte[] bits, CandidateParameters p) {
+        byte[] codeOfBits = new byte[256];
+        for (int b = 1; b < 256; b++) {
             for (RestorationAction a : p.overlapPriority()) {
-                if ((bits[i] & bit(a)) != 0) { codes[i] = a.code(); break; }
+                if ((b & bit(a)) != 0) { codeOfBits[b] = (byte) a.code(); break; }
             }
         }
+        byte[] codes = new byte[bits.length];
+        forEachCell(bits.length, i -> codes[i] = codeOfBits[bits[i] & 0xFF]);
         return codes;
     }
 

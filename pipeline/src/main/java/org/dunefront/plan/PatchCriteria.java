@@ -5,6 +5,7 @@ import java.util.List;
 import org.dunefront.patch.PatchLabels;
 import org.dunefront.ranking.Criterion;
 import org.dunefront.ranking.CriterionWeights;
+import org.dunefront.ranking.DistanceField;
 import org.dunefront.ranking.DistanceTransform;
 import org.dunefront.ranking.PatchProtection;
 
@@ -71,19 +72,19 @@ public final class PatchCriteria {
                                          List<PatchProtection> protection, PlanParameters p) {
         int n = labels.count(), cells = in.cellCount();
         if (protection.size() != n) throw new IllegalArgumentException("protection has " + protection.size() + " patches");
-        double[] dRoads = roadDistances(in);
+        DistanceField dRoads = roadDistances(in);
         double[] slopeSum = new double[n + 1], waterSum = new double[n + 1], roadSum = new double[n + 1];
         long[] slopeN = new long[n + 1], nearFarm = new long[n + 1];
         double[] minSettle = new double[n + 1];
         java.util.Arrays.fill(minSettle, Double.POSITIVE_INFINITY);
-        int[] lab = labels.labels();
+        int[] lab = labels.labelsView();
         for (int i = 0; i < cells; i++) {
             int id = lab[i];
             if (id == 0) continue;
             double s = in.slopeDeg()[i];
             if (!Double.isNaN(s)) { slopeSum[id] += s; slopeN[id]++; }
             waterSum[id] += candidates.waterDistanceAt(i);
-            if (dRoads != null) roadSum[id] += dRoads[i];
+            if (dRoads != null) roadSum[id] += dRoads.distanceM(i);
             if (candidates.farmlandDistanceAt(i) <= p.rechargeFarmlandAdjacencyM()) nearFarm[id]++;
             minSettle[id] = Math.min(minSettle[id], candidates.settlementDistanceAt(i));
         }
@@ -119,15 +120,13 @@ public final class PatchCriteria {
     }
 
     /** Distances to roads (input layer, else land-cover ROAD cells); null when there is no road anywhere. */
-    private static double[] roadDistances(PlanInputs in) {
+    private static DistanceField roadDistances(PlanInputs in) {
         int n = in.cellCount();
-        boolean[] road = new boolean[n];
+        boolean[] roadClass = new CandidateRules.ClassTable(in.traitsByClass()).road;
+        java.util.function.IntPredicate road = i -> (in.roads() != null && in.roads()[i]) || roadClass[in.classAt(i)];
         boolean any = false;
-        for (int i = 0; i < n; i++) {
-            road[i] = (in.roads() != null && in.roads()[i]) || in.traitsAt(i).has(LandCoverFlag.ROAD);
-            any |= road[i];
-        }
+        for (int i = 0; i < n && !any; i++) any = road.test(i);
         if (!any) return null;
-        return DistanceTransform.distanceM(road, in.width(), in.height(), in.cellWidthM(), in.cellHeightM());
+        return DistanceTransform.field(road, in.width(), in.height(), in.cellWidthM(), in.cellHeightM());
     }
 }

@@ -4,23 +4,25 @@ import java.util.Objects;
 import org.dunefront.grid.GridGeometry;
 
 /**
- * Aligned input layers of the plan, row-major on one metric, axis-aligned grid. Arrays are not copied
- * (they may be large); callers must not modify them while the plan runs.
+ * Aligned input layers of the plan, row-major on one metric, axis-aligned grid, in compact types:
+ * land-cover codes and river flags as unsigned bytes, flux, slope and aspect as float32 (the types of
+ * the rasters they come from): 18 bytes per cell. Arrays are not copied (they may be large); callers
+ * must not modify them while the plan runs.
  *
  * @param grid                 grid geometry (cell sizes in metres)
- * @param landCover            land-cover class codes
+ * @param landCover            land-cover class codes 0..255 (unsigned bytes)
  * @param landCoverLookup      class code → traits (from the legend)
  * @param fluxEastM3PerMPerYr  annual sand flux, east component (m³ m⁻¹ yr⁻¹; NaN = no data)
  * @param fluxNorthM3PerMPerYr annual sand flux, north component (m³ m⁻¹ yr⁻¹)
  * @param slopeDeg             slope in degrees (NaN = no data)
  * @param aspectDeg            aspect: direction the slope faces, degrees clockwise from north (NaN = flat / no data)
- * @param riverFlags           rivers raster, OR of {@link RiverFlag} bits per cell; null when there are no rivers
+ * @param riverFlags           rivers raster, OR of {@link RiverFlag} bits per cell (unsigned bytes); null when there are no rivers
  * @param roads                true on road cells; null when no road layer is available (the distance-to-roads
  *                             criterion then uses land-cover {@link LandCoverFlag#ROAD} cells, or is not applicable)
  */
-public record PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup landCoverLookup,
-                         double[] fluxEastM3PerMPerYr, double[] fluxNorthM3PerMPerYr, double[] slopeDeg,
-                         double[] aspectDeg, int[] riverFlags, boolean[] roads) {
+public record PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup landCoverLookup,
+                         float[] fluxEastM3PerMPerYr, float[] fluxNorthM3PerMPerYr, float[] slopeDeg,
+                         float[] aspectDeg, byte[] riverFlags, boolean[] roads) {
     public PlanInputs {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(landCoverLookup, "landCoverLookup");
@@ -32,6 +34,33 @@ public record PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup lan
         check("aspectDeg", aspectDeg.length, n);
         if (riverFlags != null) check("riverFlags", riverFlags.length, n);
         if (roads != null) check("roads", roads.length, n);
+    }
+
+    /**
+     * Inputs from int codes and double layers (small grids, tests): codes must be 0..255 and river
+     * flags 0..255; doubles are rounded to float32.
+     */
+    public PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup landCoverLookup,
+                      double[] fluxEastM3PerMPerYr, double[] fluxNorthM3PerMPerYr, double[] slopeDeg,
+                      double[] aspectDeg, int[] riverFlags, boolean[] roads) {
+        this(grid, bytes(landCover, "landCover"), landCoverLookup, floats(fluxEastM3PerMPerYr),
+                floats(fluxNorthM3PerMPerYr), floats(slopeDeg), floats(aspectDeg),
+                riverFlags == null ? null : bytes(riverFlags, "riverFlags"), roads);
+    }
+
+    private static byte[] bytes(int[] a, String name) {
+        byte[] b = new byte[a.length];
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] < 0 || a[i] > 255) throw new IllegalArgumentException(name + " value " + a[i] + " is outside 0..255");
+            b[i] = (byte) a[i];
+        }
+        return b;
+    }
+
+    private static float[] floats(double[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) f[i] = (float) a[i];
+        return f;
     }
 
     private static void check(String name, int len, long n) {
@@ -48,9 +77,22 @@ public record PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup lan
 
     double cellHeightM() { return grid.cellSizeY(); }
 
+    /** Land-cover code of cell i (0..255). */
+    int classAt(int i) { return landCover[i] & 0xFF; }
+
     LandCoverTraits traitsAt(int i) {
-        LandCoverTraits t = landCoverLookup.traits(landCover[i]);
+        LandCoverTraits t = landCoverLookup.traits(classAt(i));
         return t == null ? LandCoverTraits.NONE : t;
+    }
+
+    /** Traits of every class code 0..255 (index = code): one lookup per class instead of per cell. */
+    LandCoverTraits[] traitsByClass() {
+        LandCoverTraits[] t = new LandCoverTraits[256];
+        for (int c = 0; c < 256; c++) {
+            LandCoverTraits x = landCoverLookup.traits(c);
+            t[c] = x == null ? LandCoverTraits.NONE : x;
+        }
+        return t;
     }
 
     double fluxMagnitudeAt(int i) {
@@ -58,5 +100,5 @@ public record PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup lan
         return Double.isNaN(m) ? 0 : m;
     }
 
-    int riverAt(int i) { return riverFlags == null ? 0 : riverFlags[i]; }
+    int riverAt(int i) { return riverFlags == null ? 0 : riverFlags[i] & 0xFF; }
 }

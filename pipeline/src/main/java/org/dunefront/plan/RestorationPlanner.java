@@ -27,7 +27,7 @@ public final class RestorationPlanner {
         progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
         RoutingResult routing = routeSandToAssets(in, p);
         progress.reportOrCancel(0.3, "evaluating candidate rules");
-        CandidateResult candidates = CandidateRules.evaluate(in, p.candidates(), routing.reachFractions());
+        CandidateResult candidates = CandidateRules.evaluate(in, p.candidates(), routing::reachFraction);
         progress.reportOrCancel(0.5, "labelling patches");
         PatchLabels labels = delineatePatches(in, candidates, p);
         progress.reportOrCancel(0.7, "scoring patches");
@@ -45,9 +45,11 @@ public final class RestorationPlanner {
     }
 
     static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p) {
-        double[] value = new double[in.cellCount()];
-        for (int i = 0; i < value.length; i++) value[i] = in.traitsAt(i).assetValue();
-        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr(), in.fluxNorthM3PerMPerYr(), value, p.routing());
+        LandCoverTraits[] traits = in.traitsByClass();
+        double[] valueOfClass = new double[256];
+        for (int c = 0; c < 256; c++) valueOfClass[c] = traits[c].assetValue();
+        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr(), in.fluxNorthM3PerMPerYr(),
+                i -> valueOfClass[in.classAt(i)], p.routing());
     }
 
     static PatchLabels delineatePatches(PlanInputs in, CandidateResult candidates, PlanParameters p) {

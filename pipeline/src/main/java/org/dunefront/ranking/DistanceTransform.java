@@ -1,5 +1,6 @@
 package org.dunefront.ranking;
 
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -12,7 +13,9 @@ import java.util.stream.IntStream;
  * giving exact results with anisotropic cells in O(N). For binary features the column transform reduces
  * to the distance to the nearest feature row (two row-major sweeps); rows and column chunks run on all
  * cores (the common fork-join pool) and the result is the same for any thread count. Memory: the
- * result array only (the row pass works in place).
+ * result array only (the row pass works in place). {@link #field} gives the same distances in a
+ * compact {@link DistanceField} (4 bytes per cell) from a feature predicate, so callers need no
+ * boolean mask either.
  */
 public final class DistanceTransform {
     private static final double FAR = 1e20;
@@ -50,6 +53,79 @@ public final class DistanceTransform {
         });
         return d2;
     }
+
+    /**
+     * The same distances as {@link #distanceM} in a {@link DistanceField} of 4 bytes per cell.
+     *
+     * @param feature true where cell i (row-major) is a feature; called once or twice per cell,
+     *                possibly from several threads
+     */
+    public static DistanceField field(IntPredicate feature, int width, int height, double cellWidthM, double cellHeightM) {
+        if (width < 1 || height < 1) throw new IllegalArgumentException("size must be ≥ 1");
+        if (!(cellWidthM > 0) || !(cellHeightM > 0)) throw new IllegalArgumentException("cell sizes must be > 0");
+        long maxK = (long) width * width + (long) height * height;
+        if (cellWidthM != cellHeightM || maxK >= Integer.MAX_VALUE / 2) {
+            boolean[] f = new boolean[width * height];
+            for (int i = 0; i < f.length; i++) f[i] = feature.test(i);
+            double[] d = distanceM(f, width, height, cellWidthM, cellHeightM);
+            float[] m = new float[d.length];
+            for (int i = 0; i < m.length; i++) m[i] = (float) d[i];
+            return new DistanceField(width, height, m);
+        }
+        int[] k = new int[width * height];
+        // Pass 1 (columns): squared row distance to the nearest feature in the column, in cells² (NONE without).
+        int chunk = Math.max(64, (width + 63) / 64);
+        boolean[] any = new boolean[(width + chunk - 1) / chunk];
+        IntStream.range(0, any.length).parallel().forEach(c ->
+                any[c] = columnPassCells(feature, width, height, c * chunk, Math.min(width, (c + 1) * chunk), k));
+        boolean anyFeature = false;
+        for (boolean a : any) anyFeature |= a;
+        if (!anyFeature) {
+            java.util.Arrays.fill(k, -1);
+            return new DistanceField(width, height, cellWidthM * cellWidthM, k);
+        }
+        // Pass 2 (rows): exact lower envelope in cell units, in place; rows on all cores.
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(width));
+        IntStream.range(0, height).parallel().forEach(r -> {
+            Scratch t = scratch.get();
+            for (int c = 0; c < width; c++) t.f[c] = k[r * width + c];
+            envelope(t.f, width, 1.0, t.d, t.v, t.z);
+            for (int c = 0; c < width; c++) k[r * width + c] = (int) t.d[c];
+        });
+        return new DistanceField(width, height, cellWidthM * cellWidthM, k);
+    }
+
+    /** Column chunk of {@link #field}'s pass 1; returns whether the chunk has a feature. */
+    private static boolean columnPassCells(IntPredicate feature, int width, int height, int c0, int c1, int[] k) {
+        int n = c1 - c0;
+        int[] last = new int[n];
+        java.util.Arrays.fill(last, -1);
+        boolean any = false;
+        for (int r = 0; r < height; r++) {
+            int row = r * width;
+            for (int j = 0; j < n; j++) {
+                int i = row + c0 + j;
+                if (feature.test(i)) { last[j] = r; any = true; }
+                long dq = r - last[j];
+                k[i] = last[j] < 0 ? FAR_CELLS : (int) (dq * dq);
+            }
+        }
+        java.util.Arrays.fill(last, -1);
+        for (int r = height - 1; r >= 0; r--) {
+            int row = r * width;
+            for (int j = 0; j < n; j++) {
+                int i = row + c0 + j;
+                if (k[i] == 0) last[j] = r;
+                if (last[j] < 0) continue;
+                long dq = last[j] - r;
+                if (dq * dq < k[i]) k[i] = (int) (dq * dq);
+            }
+        }
+        return any;
+    }
+
+    /** "No feature in this column" in pass 1 of {@link #field}: larger than any real a² + b², far from overflow. */
+    private static final int FAR_CELLS = Integer.MAX_VALUE / 2;
 
     /** Squared distance s2·Δr² to the nearest feature in the same column (FAR when the column has none). */
     private static void columnPass(boolean[] features, int width, int height, int c0, int c1, double s2, double[] d2) {

@@ -23,18 +23,20 @@ public final class PatchInterception {
         }
         int n = labels.count();
         double[] sand = new double[n + 1], value = new double[n + 1];
-        int[] lab = labels.labels();
+        int[] lab = labels.labelsView();
+        RoutingResult.Edges e = new RoutingResult.Edges();
         for (int i = 0; i < lab.length; i++) {
             int p = lab[i];
             if (p == 0) continue;
-            double out = routing.outflowM3PerYr(i);
+            routing.edgesOf(i, e);
+            double out = e.outflow;
             if (out == 0) continue;
-            for (int e = 0; e < 2; e++) {
-                int k = routing.receiver(i, e);
-                if (k < 0 || lab[k] == p) continue;
-                double s = routing.share(i, e) * out;
-                sand[p] += s * routing.arrivalAny(k);
-                value[p] += s * routing.transmission(i, e) * routing.arrivalValue(k);
+            for (int k = 0; k < e.count; k++) {
+                int j = e.receiver[k];
+                if (lab[j] == p) continue;
+                double s = e.share[k] * out;
+                sand[p] += s * routing.arrivalAny(j);
+                value[p] += s * e.transmission[k] * routing.arrivalValue(j);
             }
         }
         List<PatchProtection> result = new ArrayList<>(n);

@@ -1,37 +1,56 @@
 package org.dunefront.ranking;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * Per-cell result of {@link DownwindRouting}: the downwind graph (1–2 receivers per cell, with the
- * share of the cell's outflow each receives, cycle-closing edges already cut) and, per cell, the
- * sand leaving it and the fraction of that sand which would reach assets. Immutable.
+ * share of the cell's outflow each receives, cycle-closing edges cut) and, per cell, the sand leaving
+ * it and the fraction of that sand which would reach assets.
+ *
+ * <p>The graph is implicit: receivers, shares and transmission factors are recomputed from the flux
+ * layers (held by reference, not copied) with the same double arithmetic as an explicit graph, and only
+ * a flag byte per cell records the cut edges. Immutable once routed; callers must not modify the flux
+ * arrays while the result is in use.
  */
 public final class RoutingResult {
+    static final int NEW = 0, ON_STACK = 1, FINISHED = 2;
+    private static final int STATE_MASK = 3, EDGE_SHIFT = 2, EDGE_MASK = 3 << EDGE_SHIFT, CUT0 = 16, CUT1 = 32;
+
     private final int width;
     private final int height;
-    private final double[] outflowM3PerYr;
-    private final double[] assetValue;
-    private final int[] receiver0;
-    private final int[] receiver1;
-    private final double[] share0;
-    private final double[] share1;
-    private final double[] transmission0;
-    private final double[] transmission1;
+    private final double dx;
+    private final double dy;
+    private final int colSignEast;
+    private final int rowSignNorth;
+    private final Flux flux;
+    private final IntToDoubleFunction assetValue;
+    private final RoutingScheme scheme;
+    private final double tauX;
+    private final double tauY;
+    private final double[] tauD8 = new double[8];
+    private final byte[] flags;
+    private byte[] d8Direction;
     private final double[] reachAny;
     private final double[] reachValue;
 
-    RoutingResult(int width, int height, double[] outflowM3PerYr, double[] assetValue, int[] receiver0,
-                  int[] receiver1, double[] share0, double[] share1, double[] transmission0, double[] transmission1,
-                  double[] reachAny, double[] reachValue) {
+    RoutingResult(int width, int height, double dx, double dy, int colSignEast, int rowSignNorth, Flux flux,
+                  IntToDoubleFunction assetValue, RoutingParameters p, byte[] flags, double[] reachAny,
+                  double[] reachValue) {
         this.width = width;
         this.height = height;
-        this.outflowM3PerYr = outflowM3PerYr;
+        this.dx = dx;
+        this.dy = dy;
+        this.colSignEast = colSignEast;
+        this.rowSignNorth = rowSignNorth;
+        this.flux = flux;
         this.assetValue = assetValue;
-        this.receiver0 = receiver0;
-        this.receiver1 = receiver1;
-        this.share0 = share0;
-        this.share1 = share1;
-        this.transmission0 = transmission0;
-        this.transmission1 = transmission1;
+        this.scheme = p.scheme();
+        this.tauX = p.transmission(dx);
+        this.tauY = p.transmission(dy);
+        for (int k = 0; k < 8; k++) {
+            tauD8[k] = p.transmission(Math.hypot(DownwindRouting.D8_DC[k] * dx, DownwindRouting.D8_DR[k] * dy));
+        }
+        this.flags = flags;
         this.reachAny = reachAny;
         this.reachValue = reachValue;
     }
@@ -40,10 +59,15 @@ public final class RoutingResult {
     public int height() { return height; }
 
     /** Sand leaving cell i per year, O = (|qE|·Δy + |qN|·Δx)·1 yr, in m³/yr (0 on asset cells). */
-    public double outflowM3PerYr(int i) { return outflowM3PerYr[i]; }
+    public double outflowM3PerYr(int i) {
+        double e = flux.east(i), no = flux.north(i);
+        if (assetValue.applyAsDouble(i) > 0 || Double.isNaN(e) || Double.isNaN(no)) return 0;
+        double out = Math.abs(e) * dy + Math.abs(no) * dx;
+        return out > 0 ? out : 0;
+    }
 
     /** True when cell i is an asset (value &gt; 0): a sink that receives sand and passes none on. */
-    public boolean isAsset(int i) { return assetValue[i] > 0; }
+    public boolean isAsset(int i) { return assetValue.applyAsDouble(i) > 0; }
 
     /** Fraction (0..1) of the sand leaving non-asset cell i that would reach any asset, no discount; 0 on assets. */
     public double reachFraction(int i) { return reachAny[i]; }
@@ -52,24 +76,24 @@ public final class RoutingResult {
     public double weightedReach(int i) { return reachValue[i]; }
 
     /** Sand (m³/yr) passing through cell i that would otherwise reach assets: O·reachFraction. */
-    public double interceptedM3PerYr(int i) { return outflowM3PerYr[i] * reachAny[i]; }
+    public double interceptedM3PerYr(int i) { return outflowM3PerYr(i) * reachAny[i]; }
 
     /** The protective value of a one-cell patch at i: O·weightedReach (value-weighted m³/yr). */
-    public double protectiveValue(int i) { return outflowM3PerYr[i] * reachValue[i]; }
+    public double protectiveValue(int i) { return outflowM3PerYr(i) * reachValue[i]; }
 
-    /** Per-cell {@link #reachFraction} as an array (row-major). */
+    /** Per-cell {@link #reachFraction} as an array (row-major; a copy). */
     public double[] reachFractions() { return reachAny.clone(); }
 
     /** Per-cell {@link #interceptedM3PerYr} as an array (row-major). */
     public double[] interceptedM3PerYr() {
-        double[] a = new double[outflowM3PerYr.length];
+        double[] a = new double[reachAny.length];
         for (int i = 0; i < a.length; i++) a[i] = interceptedM3PerYr(i);
         return a;
     }
 
     /** Per-cell {@link #protectiveValue} as an array (row-major). */
     public double[] protectiveValue() {
-        double[] a = new double[outflowM3PerYr.length];
+        double[] a = new double[reachAny.length];
         for (int i = 0; i < a.length; i++) a[i] = protectiveValue(i);
         return a;
     }
@@ -77,22 +101,140 @@ public final class RoutingResult {
     /** Total sand (m³/yr) arriving on asset cells from non-asset neighbours in the routed (no-action) field. */
     public double sandReachingAssetsM3PerYr() {
         double s = 0;
-        for (int i = 0; i < outflowM3PerYr.length; i++) {
-            if (receiver0[i] >= 0 && isAsset(receiver0[i])) s += share0[i] * outflowM3PerYr[i];
-            if (receiver1[i] >= 0 && isAsset(receiver1[i])) s += share1[i] * outflowM3PerYr[i];
+        Edges e = new Edges();
+        for (int i = 0; i < reachAny.length; i++) {
+            edgesOf(i, e);
+            for (int k = 0; k < e.count; k++) {
+                if (isAsset(e.receiver[k])) s += e.share[k] * e.outflow;
+            }
         }
         return s;
     }
 
-    int receiver(int i, int k) { return k == 0 ? receiver0[i] : receiver1[i]; }
+    /** The outgoing edges of one cell (reusable scratch, one per thread). */
+    static final class Edges {
+        int count;
+        double outflow;
+        final int[] receiver = new int[2];
+        final double[] share = new double[2];
+        final double[] transmission = new double[2];
+    }
 
-    double share(int i, int k) { return k == 0 ? share0[i] : share1[i]; }
+    /**
+     * Fills {@code e} with the edges of cell i, in the order of an explicit graph: the east–west
+     * receiver first (when inside the grid), then the north–south one; cut edges have share and
+     * transmission 0.
+     */
+    void edgesOf(int i, Edges e) {
+        e.count = 0;
+        e.outflow = 0;
+        double east = flux.east(i), north = flux.north(i);
+        if (assetValue.applyAsDouble(i) > 0 || Double.isNaN(east) || Double.isNaN(north)) return;
+        double ex = Math.abs(east) * dy, ny = Math.abs(north) * dx;
+        double out = ex + ny;
+        if (!(out > 0)) return;
+        e.outflow = out;
+        int c = i % width, r = i / width;
+        if (scheme == RoutingScheme.FACE_SPLIT) {
+            int stepCol = east > 0 ? colSignEast : -colSignEast;    // grid column step of the east–west share
+            int stepRow = north > 0 ? rowSignNorth : -rowSignNorth; // grid row step of the north–south share
+            if (ex > 0) add(e, c + stepCol, r, ex / out, tauX);
+            if (ny > 0) add(e, c, r + stepRow, ny / out, tauY);
+        } else {
+            int d = d8Direction[i];
+            if (d >= 0) add(e, c + DownwindRouting.D8_DC[d], r + DownwindRouting.D8_DR[d], 1.0, tauD8[d]);
+        }
+        int f = flags[i];
+        if ((f & CUT0) != 0) { e.share[0] = 0; e.transmission[0] = 0; }
+        if ((f & CUT1) != 0) { e.share[1] = 0; e.transmission[1] = 0; }
+    }
 
-    double transmission(int i, int k) { return k == 0 ? transmission0[i] : transmission1[i]; }
+    /** Adds a receiver (or, outside the grid, nothing: that sand leaves the area). */
+    private void add(Edges e, int c, int r, double share, double tau) {
+        if (c < 0 || r < 0 || c >= width || r >= height) return;
+        e.receiver[e.count] = r * width + c;
+        e.share[e.count] = share;
+        e.transmission[e.count] = tau;
+        e.count++;
+    }
+
+    int receiver(int i, int k) {
+        Edges e = new Edges();
+        edgesOf(i, e);
+        return k < e.count ? e.receiver[k] : -1;
+    }
+
+    double share(int i, int k) {
+        Edges e = new Edges();
+        edgesOf(i, e);
+        return k < e.count ? e.share[k] : 0;
+    }
+
+    double transmission(int i, int k) {
+        Edges e = new Edges();
+        edgesOf(i, e);
+        return k < e.count ? e.transmission[k] : 0;
+    }
 
     /** Undiscounted reach of sand arriving at cell k: 1 on an asset, else its reach fraction. */
     double arrivalAny(int k) { return isAsset(k) ? 1 : reachAny[k]; }
 
     /** Weighted reach of sand arriving at cell k: the asset value on an asset, else its weighted reach. */
-    double arrivalValue(int k) { return isAsset(k) ? assetValue[k] : reachValue[k]; }
+    double arrivalValue(int k) {
+        double v = assetValue.applyAsDouble(k);
+        return v > 0 ? v : reachValue[k];
+    }
+
+    // --- DFS bookkeeping of DownwindRouting (package-private, single-threaded) ---
+
+    int colSignEast() { return colSignEast; }
+    int rowSignNorth() { return rowSignNorth; }
+
+    void setD8Directions(byte[] dir) { d8Direction = dir; }
+
+    int state(int i) { return flags[i] & STATE_MASK; }
+
+    void setState(int i, int s) { flags[i] = (byte) ((flags[i] & ~STATE_MASK) | s); }
+
+    int nextEdge(int i) { return (flags[i] & EDGE_MASK) >> EDGE_SHIFT; }
+
+    void setNextEdge(int i, int e) { flags[i] = (byte) ((flags[i] & ~EDGE_MASK) | (e << EDGE_SHIFT)); }
+
+    void cut(int i, int edge) { flags[i] |= (byte) (edge == 0 ? CUT0 : CUT1); }
+
+    /** Reach of cell i from its (finished or cut) receivers. */
+    void finish(int i, Edges e) {
+        if (isAsset(i)) return; // assets are sinks: reach stays 0, arrival weight is the value
+        edgesOf(i, e);
+        double any = 0, val = 0;
+        for (int k = 0; k < e.count; k++) {
+            int j = e.receiver[k];
+            double vj = assetValue.applyAsDouble(j);
+            any += e.share[k] * (vj > 0 ? 1 : reachAny[j]);
+            val += e.share[k] * e.transmission[k] * (vj > 0 ? vj : reachValue[j]);
+        }
+        reachAny[i] = any;
+        reachValue[i] = val;
+    }
+
+    /** The flux field, over float32 or double arrays. */
+    abstract static class Flux {
+        abstract double east(int i);
+
+        abstract double north(int i);
+
+        static Flux of(float[] east, float[] north) {
+            return new Flux() {
+                @Override double east(int i) { return east[i]; }
+                @Override double north(int i) { return north[i]; }
+            };
+        }
+
+        static Flux of(double[] east, double[] north) {
+            return new Flux() {
+                @Override double east(int i) { return east[i]; }
+                @Override double north(int i) { return north[i]; }
+            };
+        }
+    }
 }

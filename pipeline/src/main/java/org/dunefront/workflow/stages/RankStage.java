@@ -8,19 +8,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.BandInfo;
-import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.NoData;
-import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSink;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.Legend;
-import org.dunefront.plan.LandCoverFlag;
 import org.dunefront.plan.LandCoverLookup;
 import org.dunefront.plan.PlanInputs;
 import org.dunefront.plan.RankingOutcome;
 import org.dunefront.plan.RestorationPlanner;
 import org.dunefront.workflow.InputFile;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.RunContext;
 import org.dunefront.workflow.Stage;
 import org.dunefront.workflow.StageContext;
@@ -57,7 +54,7 @@ final class RankStage implements Stage {
         RankingOutcome outcome = RestorationPlanner.rank(in, PlanMapping.planParameters(ctx.run().config()),
                 ctx.progress().scaled(0.1, 0.9));
         ctx.progress().reportOrCancel(0.9, "writing " + outcome.patches().size() + " patches");
-        writeLabels(ctx, in.grid(), outcome.labels().labels());
+        writeLabels(ctx, in.grid(), outcome.labels().labelsView());
         PatchTable.write(ctx.output(PatchTable.FILE), outcome.patches());
         Map<String, Double> numbers = new TreeMap<>();
         numbers.put("candidatePatches", (double) outcome.patches().size());
@@ -66,49 +63,32 @@ final class RankStage implements Stage {
         return StageResult.of(numbers);
     }
 
-    /** The aligned plan inputs from the ingest, drift and migrate workspaces. */
+    /**
+     * The aligned plan inputs from the ingest, drift and migrate workspaces, in compact types (land
+     * cover and river flags as bytes, flux, slope and aspect as float32: 18 bytes per cell), read in
+     * strips. Road cells come from the legend's {@code road} classes inside the criteria.
+     */
     static PlanInputs inputs(StageContext ctx) throws IOException {
         Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift"), migrate = ctx.upstream("migrate");
+        RasterFiles files = ctx.run().rasters();
         Path lcFile = ingest.resolve(IngestOutputs.LANDCOVER);
         GridGeometry grid = StageRasters.grid(ctx, lcFile);
-        byte[] codes = StageRasters.readBytes(ctx, lcFile);
+        byte[] codes = PlanRasters.readBytes(files, lcFile);
         Legend legend = StageLegend.of(ctx.run());
         LandCoverLookup lookup = LegendTraits.lookup(legend);
-        int n = codes.length;
-        int[] lc = new int[n];
-        boolean[] roads = new boolean[n];
-        boolean anyRoad = false;
-        for (int i = 0; i < n; i++) {
-            lc[i] = codes[i] & 0xFF;
-            roads[i] = lookup.traits(lc[i]).has(LandCoverFlag.ROAD);
-            anyRoad |= roads[i];
+        byte[] rivers = PlanRasters.readBytes(files, ingest.resolve(IngestOutputs.RIVERS));
+        for (int i = 0; i < rivers.length; i++) {
+            if ((rivers[i] & 0xFF) == IngestOutputs.FLAG_NODATA) rivers[i] = 0;
         }
-        byte[] riverBytes = StageRasters.readBytes(ctx, ingest.resolve(IngestOutputs.RIVERS));
-        int[] rivers = new int[n];
-        for (int i = 0; i < n; i++) {
-            int v = riverBytes[i] & 0xFF;
-            rivers[i] = v == IngestOutputs.FLAG_NODATA ? 0 : v;
-        }
-        double[] qx = doubles(StageRasters.readFloats(ctx, migrate.resolve(MigrateOutputs.CAPACITY_QX)), 0.0);
-        double[] qy = doubles(StageRasters.readFloats(ctx, migrate.resolve(MigrateOutputs.CAPACITY_QY)), 0.0);
-        double[] slope = doubles(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SLOPE)), Double.NaN);
-        double[] aspect = doubles(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.ASPECT)), Double.NaN);
-        return new PlanInputs(grid, lc, lookup, qx, qy, slope, aspect, rivers, anyRoad ? roads : null);
-    }
-
-    private static double[] doubles(float[] f, double nanValue) {
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) d[i] = Float.isNaN(f[i]) ? nanValue : f[i];
-        return d;
+        float[] qx = PlanRasters.readFloats(files, migrate.resolve(MigrateOutputs.CAPACITY_QX), 0f);
+        float[] qy = PlanRasters.readFloats(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), 0f);
+        float[] slope = PlanRasters.readFloats(files, drift.resolve(DriftOutputs.SLOPE), Float.NaN);
+        float[] aspect = PlanRasters.readFloats(files, drift.resolve(DriftOutputs.ASPECT), Float.NaN);
+        return new PlanInputs(grid, codes, lookup, qx, qy, slope, aspect, rivers, null);
     }
 
     private static void writeLabels(StageContext ctx, GridGeometry grid, int[] labels) throws IOException {
         BandInfo band = BandInfo.of(NoData.NONE).withDescription("patch id (0 = no patch); rank/patches.csv row id");
-        RasterBlock.Ints block = (RasterBlock.Ints) RasterBlock.create(DataType.INT32, grid.extent(), NoData.NONE);
-        System.arraycopy(labels, 0, block.data(), 0, labels.length);
-        try (RasterSink sink = ctx.run().rasters().create(ctx.output(PatchTable.LABELS), grid, DataType.INT32, List.of(band))) {
-            sink.write(0, block);
-            sink.commit();
-        }
+        PlanRasters.writeInts(ctx.run().rasters(), ctx.output(PatchTable.LABELS), grid, band, labels);
     }
 }
