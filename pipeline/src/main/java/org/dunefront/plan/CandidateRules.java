@@ -45,7 +45,7 @@ public final class CandidateRules {
         if (reachFraction != null && reachFraction.length != in.cellCount()) {
             throw new IllegalArgumentException("reachFraction size");
         }
-        return evaluate(in, p, reachFraction == null ? null : i -> reachFraction[i]);
+        return evaluateWithReach(in, p, reachFraction == null ? null : i -> reachFraction[i]);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class CandidateRules {
      * and five {@link DistanceField}s (4 bytes each per cell); land-cover traits are looked up per class.
      * Cells are evaluated in parallel row blocks; the result does not depend on the thread count.
      */
-    public static CandidateResult evaluate(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction) {
+    public static CandidateResult evaluateWithReach(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction) {
         int n = in.cellCount(), w = in.width(), h = in.height();
         double dx = in.cellWidthM(), dy = in.cellHeightM();
         ClassTable t = new ClassTable(in.traitsByClass());

@@ -27,7 +27,7 @@ public final class RestorationPlanner {
         progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
         RoutingResult routing = routeSandToAssets(in, p);
         progress.reportOrCancel(0.3, "evaluating candidate rules");
-        CandidateResult candidates = CandidateRules.evaluate(in, p.candidates(), routing::reachFraction);
+        CandidateResult candidates = CandidateRules.evaluateWithReach(in, p.candidates(), routing::reachFraction);
         progress.reportOrCancel(0.5, "labelling patches");
         PatchLabels labels = delineatePatches(in, candidates, p);
         progress.reportOrCancel(0.7, "scoring patches");

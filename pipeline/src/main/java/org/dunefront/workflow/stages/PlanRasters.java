@@ -103,6 +103,29 @@ final class PlanRasters {
         }
     }
 
+    /** Streams band 1 as ints (nodata → 0) strip by strip: {@code body(row0, rows, cells)}, cells row-major. */
+    static void forEachIntStrip(RasterFiles files, Path file, IntStripConsumer body) throws IOException {
+        try (RasterSource src = files.open(file)) {
+            GridGeometry g = src.grid();
+            int w = g.width(), h = g.height();
+            int strip = stripRows(w, h, src.blockSize()[1]);
+            int[] cells = new int[strip * w];
+            for (int r0 = 0; r0 < h; r0 += strip) {
+                int rows = Math.min(strip, h - r0);
+                RasterBlock b = src.read(0, new Window(0, r0, w, rows));
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < w; c++) cells[r * w + c] = b.isNoData(c, r) ? 0 : (int) b.get(c, r);
+                }
+                body.accept(r0, rows, cells);
+            }
+        }
+    }
+
+    /** Receives one strip of int cells. */
+    interface IntStripConsumer {
+        void accept(int row0, int rows, int[] cells);
+    }
+
     /** Writes an INT32 raster from a row-major array, strip by strip. */
     static void writeInts(RasterFiles files, Path file, GridGeometry grid, BandInfo band, int[] values) throws IOException {
         int w = grid.width(), h = grid.height();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.BandInfo;
-import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.NoData;
-import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSink;
-import org.dunefront.grid.RasterSource;
 import org.dunefront.plan.Phase;
 import org.dunefront.plan.PhaseRules;
 import org.dunefront.plan.PhaseScheduler;
@@ -94,15 +91,9 @@ final class PlanStage implements Stage {
     record PatchIdRaster(GridGeometry grid, int[] ids) { }
 
     static PatchIdRaster readPatchIds(StageContext ctx) throws IOException {
-        try (RasterSource src = ctx.run().rasters().open(ctx.upstream("rank").resolve(PatchTable.LABELS))) {
-            GridGeometry grid = src.grid();
-            RasterBlock labels = src.read(0, grid.extent());
-            int[] ids = new int[grid.width() * grid.height()];
-            for (int r = 0; r < grid.height(); r++) {
-                for (int c = 0; c < grid.width(); c++) ids[r * grid.width() + c] = labels.isNoData(c, r) ? 0 : (int) labels.get(c, r);
-            }
-            return new PatchIdRaster(grid, ids);
-        }
+        Path file = ctx.upstream("rank").resolve(PatchTable.LABELS);
+        GridGeometry grid = StageRasters.grid(ctx, file);
+        return new PatchIdRaster(grid, PlanRasters.readInts(ctx.run().rasters(), file));
     }
 
     /** QML/SLD of the action map and the patches layer; the {@code .qml} beside a file of the same name is loaded by QGIS. */
@@ -116,21 +107,19 @@ final class PlanStage implements Stage {
     private static void writeActionMap(StageContext ctx, PatchIdRaster ids, List<ScheduledPatch> schedule) throws IOException {
         GridGeometry grid = ids.grid();
         int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
-        int[] codeOfPatch = new int[maxId + 1];
-        for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = s.rasterCode();
+        byte[] codeOfPatch = new byte[maxId + 1];
+        for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = (byte) s.rasterCode();
         BandInfo band = BandInfo.of(NoData.NONE).withDescription("action plan: 10 x phase + action (PlanLegend)")
                 .withPalette(PlanLegend.palette(), PlanLegend.categoryNames());
-        RasterBlock out = RasterBlock.create(DataType.UINT8, grid.extent(), NoData.NONE);
-        for (int r = 0; r < grid.height(); r++) {
-            for (int c = 0; c < grid.width(); c++) {
-                int id = ids.ids()[r * grid.width() + c];
-                out.set(c, r, id > 0 && id <= maxId ? codeOfPatch[id] : PlanLegend.NO_ACTION);
+        int w = grid.width();
+        int[] id = ids.ids();
+        PlanRasters.writeBytes(ctx.run().rasters(), ctx.output(PlanOutputs.ACTION_MAP), grid, band, (row0, rows, out) -> {
+            int base = row0 * w;
+            for (int k = 0; k < rows * w; k++) {
+                int p = id[base + k];
+                out[k] = p > 0 && p <= maxId ? codeOfPatch[p] : (byte) PlanLegend.NO_ACTION;
             }
-        }
-        try (RasterSink sink = ctx.run().rasters().create(ctx.output(PlanOutputs.ACTION_MAP), grid, DataType.UINT8, List.of(band))) {
-            sink.write(0, out);
-            sink.commit();
-        }
+        });
     }
 
     private static void writePriorities(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {

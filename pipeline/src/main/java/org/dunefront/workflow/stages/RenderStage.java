@@ -100,16 +100,26 @@ final class RenderStage implements Stage {
         return code + " #" + rank.trim();
     }
 
-    /** The distinct values of band 0, read block row by block row. */
+    /** The distinct values of band 0, read block row by block row (byte bands through a 256-entry table). */
     static Set<Integer> codesPresent(RasterSource src) throws IOException {
         Set<Integer> codes = new TreeSet<>();
+        boolean[] seenByte = new boolean[256];
         GridGeometry g = src.grid();
         int strip = Math.max(1, src.blockSize()[1]);
+        org.dunefront.grid.NoData noData = null;
         for (int r0 = 0; r0 < g.height(); r0 += strip) {
             RasterBlock b = src.read(0, new org.dunefront.grid.Window(0, r0, g.width(), Math.min(strip, g.height() - r0)));
+            if (b instanceof RasterBlock.Bytes bytes) {
+                noData = b.noData();
+                for (byte v : bytes.data()) seenByte[v & 0xFF] = true;
+                continue;
+            }
             for (int r = 0; r < b.height(); r++) {
                 for (int c = 0; c < b.width(); c++) if (!b.isNoData(c, r)) codes.add((int) b.get(c, r));
             }
+        }
+        for (int v = 0; v < 256; v++) {
+            if (seenByte[v] && !noData.matches(v)) codes.add(v);
         }
         return codes;
     }
@@ -125,19 +135,25 @@ final class RenderStage implements Stage {
             String[] f = line.split(",", 8);
             if (f.length == 8 && Integer.parseInt(f[2]) > 0) scheduled.put(Integer.parseInt(f[0]), new String[] {f[1], f[7].replace("\"", "")});
         }
-        Map<Integer, double[]> sums = new HashMap<>();
-        try (RasterSource src = ctx.run().rasters().open(ids)) {
-            RasterBlock b = src.read(0, grid.extent());
-            for (int r = 0; r < grid.height(); r++) {
-                for (int c = 0; c < grid.width(); c++) {
-                    int id = b.isNoData(c, r) ? 0 : (int) b.get(c, r);
-                    if (!scheduled.containsKey(id)) continue;
-                    double[] s = sums.computeIfAbsent(id, k -> new double[3]);
-                    s[0] += c + 0.5;
-                    s[1] += r + 0.5;
-                    s[2]++;
+        int maxId = scheduled.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        double[] sumCol = new double[maxId + 1], sumRow = new double[maxId + 1], count = new double[maxId + 1];
+        boolean[] wanted = new boolean[maxId + 1];
+        for (int id : scheduled.keySet()) if (id >= 0) wanted[id] = true;
+        int w = grid.width();
+        PlanRasters.forEachIntStrip(ctx.run().rasters(), ids, (row0, rows, patch) -> {
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < w; c++) {
+                    int id = patch[r * w + c];
+                    if (id < 0 || id > maxId || !wanted[id]) continue;
+                    sumCol[id] += c + 0.5;
+                    sumRow[id] += row0 + r + 0.5;
+                    count[id]++;
                 }
             }
+        });
+        Map<Integer, double[]> sums = new HashMap<>();
+        for (int id = 0; id <= maxId; id++) {
+            if (count[id] > 0) sums.put(id, new double[] {sumCol[id], sumRow[id], count[id]});
         }
         List<MapLabel> out = new ArrayList<>();
         sums.keySet().stream().sorted().forEach(id -> {
