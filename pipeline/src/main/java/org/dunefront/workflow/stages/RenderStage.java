@@ -40,7 +40,8 @@ import org.dunefront.workflow.StageResult;
  * {@link PlanLegend} styles and phase outlines, and each scheduled patch's phase label at its
  * centroid (label priority = 1 / rank), muted land cover from the ingested land cover and the legend, and
  * the sand rose of {@code drift/drift_summary.json}. The legend lists only the plan codes and land-cover
- * classes present on the map.
+ * classes present on the map, named in {@code render.language} ({@link ChineseMapNames}); the text is drawn in
+ * the first font that can display all of it ({@link #fontFamily}), so Chinese names never show as boxes.
  */
 final class RenderStage implements Stage {
     static final String PNG = "action_plan_map.png";
