@@ -60,6 +60,35 @@ class MapFontsTest {
         assertTrue(ink(guan) > ink(missing), ink(guan) + " vs box " + ink(missing));
     }
 
+    @Test
+    void mapTitleInChineseIsDrawnWithGlyphs() {
+        MapRequest base = ActionPlanMapRendererTest.request();
+        String title = "石羊河流域 — 分阶段修复规划";
+        MapRequest zh = withTitle(base, title);
+        String family = MapFonts.familyFor(MapFonts.DEFAULT_FAMILIES, ActionPlanMapRenderer.texts(zh)).orElseThrow();
+        assertEquals("WenQuanYi Micro Hei", family);
+        MapLayout d = MapLayout.defaults();
+        MapLayout layout = new MapLayout(d.mapWidthPx(), d.legendWidthPx(), family, d.landcoverWeight(), d.sunAzimuthDeg(),
+                d.sunAltitudeDeg());
+        int[] real = titleBand(new ActionPlanMapRenderer(layout).render(zh).image());
+        String boxes = new String(Character.toChars(0x10FFFD)).repeat(5) + " — " + new String(Character.toChars(0x10FFFD)).repeat(6);
+        int[] tofu = titleBand(new ActionPlanMapRenderer(layout).render(withTitle(base, boxes)).image());
+        assertTrue(ink(real) > 400, "title has ink: " + ink(real));
+        assertFalse(java.util.Arrays.equals(real, tofu), "the Chinese title is not drawn as missing-glyph boxes");
+    }
+
+    private static MapRequest withTitle(MapRequest r, String title) {
+        return new MapRequest(r.grid(), r.dem(), r.landcover(), r.landcoverStyles(), r.actionPlan(), r.planStyles(),
+                r.phaseByCode(), r.labels(), r.rose(), title, r.credits());
+    }
+
+    /** Dark pixels of the title band (top 64 px, left 700 px). */
+    private static int[] titleBand(BufferedImage img) {
+        int[] px = img.getRGB(0, 0, 700, 64, null, 0, 700);
+        for (int i = 0; i < px.length; i++) px[i] = (px[i] & 0xFF) < 128 ? 1 : 0;
+        return px;
+    }
+
     /** Dark pixels of {@code text} drawn black on white, 48 × 48, no anti-aliasing. */
     private static int[] glyph(Font font, String text) {
         BufferedImage img = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
