@@ -53,19 +53,41 @@ public final class PatchPolygonizer {
             throw new IllegalArgumentException("grid " + grid.width() + "x" + grid.height()
                     + " does not match labels " + labels.width() + "x" + labels.height());
         }
-        if ((long) (grid.width() + 1) * (grid.height() + 1) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("grid too large to polygonize in one piece: " + grid.width() + "x"
-                    + grid.height() + "; polygonize windows of at most ~46 000 x 46 000 cells");
+        return polygonizeWindow(labels, grid, 0, 0, factory);
+    }
+
+    /**
+     * Polygons of patches labelled in a window of the grid (e.g. one patch's bounding box), with
+     * coordinates of the whole grid: vertex (vc, vr) of the window is mapped as grid vertex
+     * (vc + colOffset, vr + rowOffset), so the result is identical, coordinate for coordinate, to
+     * polygonizing the same patch in the whole grid. Memory is proportional to the window.
+     *
+     * @param labels    labels of the window (its width and height)
+     * @param colOffset grid column of the window's first column
+     * @param rowOffset grid row of the window's first row
+     */
+    public static List<Geometry> polygonizeWindow(PatchLabels labels, GridGeometry grid, int colOffset, int rowOffset,
+                                                  GeometryFactory factory) {
+        Objects.requireNonNull(factory, "factory");
+        if (colOffset < 0 || rowOffset < 0 || colOffset + labels.width() > grid.width()
+                || rowOffset + labels.height() > grid.height()) {
+            throw new IllegalArgumentException("window " + labels.width() + "x" + labels.height() + " at (" + colOffset
+                    + ", " + rowOffset + ") lies outside the grid " + grid.width() + "x" + grid.height());
+        }
+        if ((long) (labels.width() + 1) * (labels.height() + 1) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("window too large to polygonize in one piece: " + labels.width() + "x"
+                    + labels.height() + "; polygonize windows of at most ~46 000 x 46 000 cells");
         }
         PatchLabels pieces = labels.connectivity() == Connectivity.FOUR ? labels
                 : ComponentLabeller.label(labels.labelsView(), labels.width(), labels.height(), Connectivity.FOUR);
         List<RingTracer.Ring> rings = new RingTracer(labels.width(), labels.height(), pieces.labelsView()).traceAll();
-        Polygon[] polygons = buildPiecePolygons(pieces, rings, grid, factory);
+        Polygon[] polygons = buildPiecePolygons(pieces, rings, labels.width(), colOffset, rowOffset, grid, factory);
         return groupPiecesByPatch(labels, pieces, polygons, factory);
     }
 
-    private static Polygon[] buildPiecePolygons(PatchLabels pieces, List<RingTracer.Ring> rings,
-                                                GridGeometry grid, GeometryFactory factory) {
+    private static Polygon[] buildPiecePolygons(PatchLabels pieces, List<RingTracer.Ring> rings, int width,
+                                                int colOffset, int rowOffset, GridGeometry grid,
+                                                GeometryFactory factory) {
         int n = pieces.count();
         RingTracer.Ring[] shells = new RingTracer.Ring[n + 1];
         List<List<RingTracer.Ring>> holes = new ArrayList<>(n + 1);
@@ -80,20 +102,20 @@ public final class PatchPolygonizer {
                 holes.get(ring.piece()).add(ring);
             }
         }
-        int w1 = grid.width() + 1;
+        int w1 = width + 1;
         Polygon[] out = new Polygon[n + 1];
         // Pieces are independent and each writes only its own slot: built on all cores (the common
         // fork-join pool), the result is the same as sequentially. Coordinate building dominates the
         // polygonize profile (scripts/bench.sh blocks).
         java.util.stream.IntStream.rangeClosed(1, n).parallel().forEach(p -> {
             if (shells[p] == null) throw new IllegalStateException("piece " + p + " has no exterior ring");
-            LinearRing shell = toRing(shells[p].vertices(), true, w1, grid.transform(), factory);
+            LinearRing shell = toRing(shells[p].vertices(), true, w1, colOffset, rowOffset, grid.transform(), factory);
             List<int[]> hs = new ArrayList<>();
             for (RingTracer.Ring h : holes.get(p)) hs.add(startAtLowestVertex(h.vertices()));
             hs.sort(Comparator.comparingInt((int[] a) -> a[0]).thenComparingInt(a -> a.length));
             LinearRing[] holeRings = new LinearRing[hs.size()];
             for (int k = 0; k < holeRings.length; k++) {
-                holeRings[k] = toRing(hs.get(k), false, w1, grid.transform(), factory);
+                holeRings[k] = toRing(hs.get(k), false, w1, colOffset, rowOffset, grid.transform(), factory);
             }
             out[p] = factory.createPolygon(shell, holeRings);
         });
@@ -126,12 +148,13 @@ public final class PatchPolygonizer {
         return out;
     }
 
-    private static LinearRing toRing(int[] loop, boolean exterior, int w1, GeoTransform t, GeometryFactory f) {
+    private static LinearRing toRing(int[] loop, boolean exterior, int w1, int colOffset, int rowOffset, GeoTransform t,
+                                     GeometryFactory f) {
         int[] v = startAtLowestVertex(loop);
         int m = v.length;
         Coordinate[] cs = new Coordinate[m + 1];
         for (int k = 0; k < m; k++) {
-            int vc = v[k] % w1, vr = v[k] / w1;
+            int vc = v[k] % w1 + colOffset, vr = v[k] / w1 + rowOffset;
             cs[k] = new Coordinate(t.x(vc, vr), t.y(vc, vr));
             f.getPrecisionModel().makePrecise(cs[k]);
         }

@@ -69,15 +69,48 @@ final class PatchesGeoPackage {
                 .withSpatialIndex(true).withStyle(LAYER, style));
     }
 
-    /** Patch id → polygon: the id raster labelled with ids as classes, so each component's class is its patch id. */
+    /**
+     * Patch id → polygon, one patch at a time: a pass over the id raster finds each patch's bounding
+     * box, then every patch is labelled (its cells as one class, so each component is a piece of the
+     * patch) and polygonized inside its box with whole-grid coordinates
+     * ({@code PatchPolygonizer.polygonizeWindow}). Memory beyond the id raster is proportional to the
+     * largest box, not to the grid; the geometries are those of labelling and polygonizing the whole
+     * grid at once. A patch id with several components (a hand-made raster) gets their union.
+     */
     static Map<Integer, Geometry> polygons(GridGeometry grid, int[] patchIds, Connectivity connectivity) {
-        PatchLabels components = ComponentLabeller.label(patchIds, grid.width(), grid.height(), connectivity);
-        List<Geometry> geoms = PatchPolygonizer.polygonize(components, grid, new GeometryFactory());
+        int w = grid.width(), h = grid.height();
+        int maxId = 0;
+        for (int v : patchIds) maxId = Math.max(maxId, v);
+        int[] minC = new int[maxId + 1], minR = new int[maxId + 1], maxC = new int[maxId + 1], maxR = new int[maxId + 1];
+        java.util.Arrays.fill(minC, Integer.MAX_VALUE);
+        java.util.Arrays.fill(minR, Integer.MAX_VALUE);
+        java.util.Arrays.fill(maxC, -1);
+        java.util.Arrays.fill(maxR, -1);
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                int id = patchIds[r * w + c];
+                if (id <= 0) continue;
+                if (c < minC[id]) minC[id] = c;
+                if (c > maxC[id]) maxC[id] = c;
+                if (r < minR[id]) minR[id] = r;
+                maxR[id] = r;
+            }
+        }
+        GeometryFactory factory = new GeometryFactory();
         Map<Integer, Geometry> out = new LinkedHashMap<>();
-        for (int k = 1; k <= components.count(); k++) {
-            int id = components.classOf(k);
-            Geometry prev = out.put(id, geoms.get(k - 1));
-            if (prev != null) out.put(id, prev.union(geoms.get(k - 1)));
+        for (int id = 1; id <= maxId; id++) {
+            if (maxC[id] < 0) continue;
+            int c0 = minC[id], r0 = minR[id], bw = maxC[id] - c0 + 1, bh = maxR[id] - r0 + 1;
+            byte[] mask = new byte[bw * bh];
+            for (int r = 0; r < bh; r++) {
+                int row = (r0 + r) * w + c0;
+                for (int c = 0; c < bw; c++) if (patchIds[row + c] == id) mask[r * bw + c] = 1;
+            }
+            PatchLabels components = ComponentLabeller.label(mask, bw, bh, connectivity);
+            List<Geometry> geoms = PatchPolygonizer.polygonizeWindow(components, grid, c0, r0, factory);
+            Geometry g = geoms.get(0);
+            for (int k = 1; k < geoms.size(); k++) g = g.union(geoms.get(k));
+            out.put(id, g);
         }
         return out;
     }
