@@ -12,11 +12,11 @@ import org.dunefront.grid.Window;
  * <p><b>Regional scale on a block-averaged DEM.</b> With {@code blockCells} B &gt; 1 the DEM is first
  * averaged over B×B blocks aligned to the grid origin (nodata cells left out; a block without data is
  * nodata), Sx is computed on that coarse grid and each fine cell takes its block's value. Mountain
- * blocking is a several-kilometre effect: Winstral et al. (2002) compute Sx from a DEM with a search
- * distance d_max of hundreds of metres to kilometres, and Winstral, Marks &amp; Gurney (2013, Advances in
- * Water Resources 55:64–79) derive the wind-exposure terms for 100 m model grids from coarser terrain
- * descriptions. A 120 m block on a 30 m DEM still resolves a 3 km search with 25 samples per ray and
- * costs 1/B³ of the fine search. The fine (local, lee-zone) scale stays on the DEM itself.
+ * blocking is set by terrain kilometres upwind and many cells wide; the 30 m detail near a cell is the local
+ * scale's job, which stays on the DEM itself. Wind-redistribution models resolve terrain sheltering on grids
+ * of 25–100 m (Quéno et al. 2024, The Cryosphere 18:3533; Winstral, Marks &amp; Gurney 2013, Advances in Water
+ * Resources 55:64–79, apply Winstral's terrain parameters at basin scale for that reason: they are cheap).
+ * A 120 m block on a 30 m DEM still samples a 3 km search 25 times per ray and costs 1/B³ of the fine search.
  *
  * <p>Tile op: {@code demWithHalo} must cover {@code out} grown by {@link SectorShelterParams#haloCells};
  * any tiling gives bit-identical results because blocks are aligned to the grid, not to the tile.
