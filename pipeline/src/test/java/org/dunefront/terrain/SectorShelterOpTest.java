@@ -112,6 +112,32 @@ class SectorShelterOpTest {
     }
 
     @Test
+    void theSteepestTangentItselfIsRotationExactNotOnlyTheRoundedDegrees() {
+        // The float degrees could hide double-precision differences; compare the double max tan per cell.
+        Random rnd = new Random(5);
+        int gw = 19, gh = 14;
+        float[] z = new float[gw * gh];
+        for (int i = 0; i < z.length; i++) z[i] = (float) (60 * rnd.nextDouble());
+        float[] t = new float[z.length];
+        for (int r = 0; r < gh; r++) for (int c = 0; c < gw; c++) t[c * gh + (gh - 1 - r)] = z[r * gw + c];
+        ShelterIndexParams scale = new ShelterIndexParams(43, 7.5, 2.5, 6.5);
+        int halo = scale.haloCells(CELL, CELL);
+        Window a = new Window(0, 0, gw, gh).expand(halo), b = new Window(0, 0, gh, gw).expand(halo);
+        double[] za = ShelterIndexOp.toDoubles(read(z, gw, gh, a)), zb = ShelterIndexOp.toDoubles(read(t, gh, gw, b));
+        for (int k = 0; k < 16; k++) {
+            ShelterRays ra = ShelterRays.of(k * 22.5, scale, CELL, CELL), rb = ShelterRays.of(k * 22.5 + 90, scale, CELL, CELL);
+            for (int r = 0; r < gh; r++) {
+                for (int c = 0; c < gw; c++) {
+                    int nc = gh - 1 - r, nr = c;
+                    double ta = ra.maxTan(za, a.width(), c + halo, r + halo, z[r * gw + c]);
+                    double tb = rb.maxTan(zb, b.width(), nc + halo, nr + halo, t[nr * gh + nc]);
+                    assertEquals(Double.doubleToLongBits(ta), Double.doubleToLongBits(tb), "sector " + k + " cell " + c + "," + r);
+                }
+            }
+        }
+    }
+
+    @Test
     void regionalScaleUsesTheBlockAveragedDem() {
         // Blocks of 4 × 4 cells (40 m). Block row 0 (rows 0–3) is a 40 m plateau, everything else flat at 0.
         int gw = 32, gh = 32;
