@@ -8,8 +8,6 @@ import org.dunefront.grid.TiledExecutor;
 import org.dunefront.grid.Window;
 import org.dunefront.terrain.ShelterIndexOp;
 import org.dunefront.terrain.ShelterIndexParams;
-import org.dunefront.terrain.SlopeAspect;
-import org.dunefront.terrain.SlopeAspectOp;
 
 /**
  * Runs the terrain tile ops over a whole study grid, tile by tile on the executor. The DEM block
@@ -30,17 +28,6 @@ final class TerrainLayers {
             copy(b.data(), tile, out, grid.width());
         }, progress, "shelter index");
         return out;
-    }
-
-    /** {slope, aspect} in degrees. */
-    static float[][] slopeAspect(RasterBlock demWithHalo, GridGeometry grid, TiledExecutor exec, ProgressListener progress) {
-        float[] slope = new float[(int) grid.cellCount()], aspect = new float[slope.length];
-        exec.run(TileScheme.of(grid, TILE), tile -> {
-            SlopeAspect sa = SlopeAspectOp.run(demWithHalo, tile, grid.cellSizeX(), grid.cellSizeY());
-            copy(sa.slopeDeg().data(), tile, slope, grid.width());
-            copy(sa.aspectDeg().data(), tile, aspect, grid.width());
-        }, progress, "slope and aspect");
-        return new float[][] {slope, aspect};
     }
 
     private static void copy(float[] tileData, Window tile, float[] out, int width) {

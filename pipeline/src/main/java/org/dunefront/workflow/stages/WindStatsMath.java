@@ -17,10 +17,6 @@ final class WindStatsMath {
         return v;
     }
 
-    static double percentile(float[] a, double p) {
-        return sortedPercentile(finiteSorted(a), p);
-    }
-
     static double sortedPercentile(float[] v, double p) {
         if (v.length == 0) return Double.NaN;
         double pos = p * (v.length - 1);
@@ -42,12 +38,6 @@ final class WindStatsMath {
         Json.put(o, "max", v.length == 0 ? Double.NaN : v[v.length - 1]);
         Json.put(o, "mean", v.length == 0 ? Double.NaN : sum / v.length);
         return o;
-    }
-
-    static float[] magnitude(float[] x, float[] y) {
-        float[] m = new float[x.length];
-        for (int i = 0; i < m.length; i++) m[i] = (float) Math.hypot(x[i], y[i]);
-        return m;
     }
 
     /** Fraction of finite values above {@code threshold}. */
