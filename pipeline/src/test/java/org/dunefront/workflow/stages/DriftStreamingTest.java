@@ -34,10 +34,30 @@ class DriftStreamingTest {
     static Path tmp;
     static Path small2, small1, large1;
 
+    /** A triangular AOI over the upper-left half of the generated grid, so that half the study grid is masked. */
+    private static Path triangleAoi(Path data) throws IOException {
+        GridGeometry g;
+        try (RasterSource s = GeoTiffReader.open(data.resolve("landcover.tif"))) {
+            g = s.grid();
+        }
+        double x0 = g.transform().x(0, 0), y0 = g.transform().y(0, 0);
+        double x1 = g.transform().x(g.width(), 0), y1 = g.transform().y(0, g.height());
+        String json = String.format(java.util.Locale.ROOT, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
+                + "\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::32648\"}},\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}]}",
+                x0, y0, x1, y0, x0, y1, x0, y0);
+        Path aoi = data.resolve("aoi.geojson");
+        Files.writeString(aoi, json);
+        return aoi;
+    }
+
     @BeforeAll
-    static void run() {
+    static void run() throws IOException {
         Path data = tmp.resolve("sample");
         assertEquals(0, SampleRuns.exec("sample-data", "--out", data.toString(), "--seed", "5", "--size", "100x70", "--cell", "30"));
+        assertTrue(Files.readString(data.resolve("sample.yaml")).contains("EPSG:32648"));
+        Files.writeString(data.resolve("sample.yaml"), Files.readString(data.resolve("sample.yaml"))
+                + "  aoi: " + triangleAoi(data).getFileName() + "\n");
         String cfg = data.resolve("sample.yaml").toString();
         small2 = tmp.resolve("small2");
         small1 = tmp.resolve("small1");
