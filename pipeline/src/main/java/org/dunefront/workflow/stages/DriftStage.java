@@ -44,12 +44,18 @@ import org.dunefront.workflow.StageResult;
  * m³ m⁻¹ yr⁻¹ of deposit), {@code qx_monthly.tif}/{@code qy_monthly.tif} (12 bands with metadata
  * {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis),
  * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif}, {@code sx_regional.tif}, {@code slope.tif},
- * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif};
- * {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
+ * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif}, and the
+ * monthly flux on the native grid as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (same bands and
+ * metadata); {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
  * rose under {@code sandRose} with sectors = DP of winds blowing FROM i·22.5°); {@code flux_vectors.png}.
  *
- * <p>Deterministic for any thread count: the regime is computed per cell in step order, the terrain
- * tiles write disjoint windows.
+ * <p><b>Streaming</b>: the regime is computed on the small native grid; the study-grid layers are never held
+ * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime, monthly flux) writes every
+ * study-grid regime raster; the summary statistics are exact (two-pass order statistics on float bits, exact sums);
+ * slope and aspect stream from the DEM file; the figure reads large grids downsampled.
+ *
+ * <p>Deterministic for any thread count and tile size ({@code run.tileSize}): every tile depends only on its own
+ * cells, the sinks lay tiles out in file order, and the statistics merge integer counts.
  */
 final class DriftStage implements Stage {
 
