@@ -13,9 +13,6 @@ import org.dunefront.workflow.StageContext;
 
 /** Open sinks of the drift stage's rasters (float32 with NaN nodata; uint8 classes with palette), written tile by tile. */
 final class DriftSinks {
-    static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
-    static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
-
     private DriftSinks() { }
 
     static RasterSink floats(StageContext ctx, String name, GridGeometry grid, String unit, String description)
@@ -30,7 +27,7 @@ final class DriftSinks {
     /** uint8 classes 1 low / 2 intermediate / 3 high, 0 = no class. */
     static RasterSink classes(StageContext ctx, String name, GridGeometry grid, String description) throws IOException {
         BandInfo band = BandInfo.of(NoData.of(0)).withUnit("class").withDescription(description)
-                .withPalette(CLASS_PALETTE, CLASS_NAMES);
+                .withPalette(DriftStage.CLASS_PALETTE, DriftStage.CLASS_NAMES);
         return ctx.run().rasters().create(ctx.output(name), grid, DataType.UINT8, List.of(band));
     }
 

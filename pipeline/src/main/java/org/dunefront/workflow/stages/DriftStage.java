@@ -58,6 +58,8 @@ import org.dunefront.workflow.StageResult;
  * cells, the sinks lay tiles out in file order, and the statistics merge integer counts.
  */
 final class DriftStage implements Stage {
+    static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
+    static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
 
     @Override public String name() { return "drift"; }
     @Override public List<String> upstream() { return List.of("ingest"); }
@@ -125,6 +127,7 @@ final class DriftStage implements Stage {
         ObjectNode summary = summary(cfg, basin, nativeStats, rose, studyStats, upwindDeg, sxLocal, sxRegional, local, regional,
                 ctx.run().config().migrate().leeShelterThresholdDeg(), ctx.run().config().migrate().regionalShelterThresholdDeg());
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
+        StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
         Map<String, Double> numbers = new LinkedHashMap<>();
         numbers.put("dpVu", basin.medianDpVu());

@@ -95,6 +95,7 @@ final class MigrateStage implements Stage {
         writeRasters(ctx, grid, p, res, surface, capacity);
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
+        StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = numbers(res.summary(), surface);
         Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, surface, numbers, forcing.size(), grid));
         ctx.progress().reportOrCancel(1.0, "migrate done");
