@@ -140,7 +140,8 @@ final class DriftStage implements Stage {
     /**
      * The monthly flux on the study grid ({@code qx_monthly.tif}, {@code qy_monthly.tif}), written in the
      * fused regime pass. Transitional: readers move to {@code qx_monthly_native.tif} and downscale per
-     * period themselves; then this output is dropped by removing this method and its one call.
+     * period themselves; then drop this output by deleting this method, its resource line in {@link #run} and its
+     * entry in the outputs list (and {@code MonthlyFlux.studyGrid}).
      */
     private static StudyTileOutput studyGridMonthlyFlux(StageContext ctx, MonthlyFlux monthly, GridGeometry study)
             throws IOException {
