@@ -54,7 +54,7 @@ class StageStylesTest {
     void everyRasterHasItsCommittedStyleBesideIt() throws Exception {
         Path styles = Path.of(System.getProperty("dunefront.root", "..")).resolve("styles");
         List<String[]> rasters = rasters();
-        assertEquals(43, rasters.size(), "GeoTIFFs of ingest (9), drift (24), migrate (8), rank (1), plan (1)");
+        assertEquals(45, rasters.size(), "GeoTIFFs of ingest (9), drift (26), migrate (8), rank (1), plan (1)");
         TreeSet<String> styleNames = new TreeSet<>();
         for (String[] r : rasters) {
             Path dir = SampleRuns.stage(run, r[0]);
