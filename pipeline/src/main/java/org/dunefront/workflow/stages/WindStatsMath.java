@@ -17,6 +17,10 @@ final class WindStatsMath {
         return v;
     }
 
+    static double percentile(float[] a, double p) {
+        return sortedPercentile(finiteSorted(a), p);
+    }
+
     static double sortedPercentile(float[] v, double p) {
         if (v.length == 0) return Double.NaN;
         double pos = p * (v.length - 1);
