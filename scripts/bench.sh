@@ -75,7 +75,8 @@ declare -A M_WALL M_CPU M_RSS M_CELLS M_LOAD M_STATUS M_LOGS
 # failure_reason RC LOG: one line for the table.
 failure_reason() {
   local rc=$1 lg=$2
-  if grep -q 'OutOfMemoryError' "$lg"; then echo "failed: OutOfMemoryError / exit $rc"
+  # exit 5: the workflow caught the heap exhaustion (org.dunefront.error.OutOfMemoryException)
+  if [ "$rc" -eq 5 ] || grep -qE 'OutOfMemoryError|ran out of memory' "$lg"; then echo "failed: OutOfMemoryError / exit $rc"
   elif [ "$rc" -eq 124 ]; then echo "failed: timeout after ${LIMIT_S:-?} s / exit 124"
   elif [ "$rc" -gt 128 ]; then echo "failed: killed by signal $((rc - 128)) / exit $rc"
   else echo "failed: exit $rc: $(grep -m1 -iE 'error|exception' "$lg" | cut -c1-80)"; fi
@@ -119,6 +120,7 @@ add_row() {
   ROWS+=("$1$SEP$2$SEP$3$SEP${5:-}")
 }
 
+num2() { [[ "$1" =~ ^[0-9.]+$ ]] && printf '%.2f' "$1" || printf '%s' "$1"; }
 ratio() { awk -v a="$1" -v g="$2" 'BEGIN {if (a + 0 > 0 && g + 0 > 0) printf "%.2f", a / g; else print "-"}'; }
 
 # report_table BENCH SIZE: prints ROWS as one table and appends them to $CSV.
@@ -131,7 +133,7 @@ report_table() {
   printf '%-15s %-28s %8s %8s %7s %11s %6s %6s %6s  %s\n' row tool "wall s" "CPU s" "RSS MB" "cells/s" ratio "CPU r" load status
   for row in "${ROWS[@]}"; do
     IFS=$SEP read -r key label tool gkey <<<"$row"
-    w=${M_WALL[$key]:--}; c=${M_CPU[$key]:--}; r=${M_RSS[$key]:--}; n=${M_CELLS[$key]:-$((size * size))}
+    w=$(num2 "${M_WALL[$key]:--}"); c=$(num2 "${M_CPU[$key]:--}"); r=${M_RSS[$key]:--}; n=${M_CELLS[$key]:-$((size * size))}
     l=${M_LOAD[$key]:--}; st=${M_STATUS[$key]:--}
     cps=$(awk -v n="$n" -v w="$w" 'BEGIN {if (w + 0 > 0) printf "%.0f", n / w; else print "-"}')
     rt="-"; crt="-"
