@@ -185,15 +185,38 @@ final class SampleLandscape {
     // ---------------------------------------------------------------- cover and terrain
 
     private void paintCoverAndTerrain() {
+        byte[] flags = paintBase();
+        final int sparse = legend.code("sparse_grassland"), grass = legend.code("grassland");
+        final int saline = legend.code("saline_alkali"), wetland = legend.code("wetland"), water = legend.code("water");
+        final int farm = legend.code("farmland"), industry = legend.code("industrial_mining"), road = legend.code("road");
+        final int shrub = legend.code("shrubland"), belt = legend.code("shelterbelt"), gobi = legend.code("gobi");
+        paintSaline(flags, saline, wetland, farm, gobi, sparse, shrub, grass);
+        // river beds (except through the mine) are water, then roads on top: stamped again rather than
+        // kept as masks (a cell's result depends only on whether a line covers it)
+        for (Line l : rivers) stamp(l, i -> {
+            if ((cover[i] & 0xFF) != industry) cover[i] = (byte) water;
+        });
+        for (Line l : roads) stamp(l, i -> cover[i] = (byte) road);
+        for (int i = 0; i < cover.length; i++) {
+            if ((cover[i] & 0xFF) != belt) plantation[i] = 0;
+        }
+    }
+
+    /**
+     * Cover, terrain and plantation from each cell's position and its distance to the rivers; returns
+     * the flags with {@link #FARM} set on farmland. The river distance field (4 bytes a cell) lives
+     * only in this method, so it is garbage before {@link #paintSaline} allocates its own.
+     */
+    private byte[] paintBase() {
         int[] riverUnits = Chamfer.field(w, h);
         for (Line l : rivers) stamp(l, i -> riverUnits[i] = 0);
         Chamfer.transform(riverUnits, w, h);
 
         final int bareRock = legend.code("bare_rock"), sparse = legend.code("sparse_grassland");
-        final int grass = legend.code("grassland"), saline = legend.code("saline_alkali");
+        final int grass = legend.code("grassland");
         final int wetland = legend.code("wetland"), water = legend.code("water"), farm = legend.code("farmland");
         final int town = legend.code("settlement"), industry = legend.code("industrial_mining");
-        final int solar = legend.code("solar_park"), road = legend.code("road"), shrub = legend.code("shrubland");
+        final int solar = legend.code("solar_park"), shrub = legend.code("shrubland");
         final int forest = legend.code("forest"), belt = legend.code("shelterbelt"), sand = legend.code("mobile_sand");
         final int gobi = legend.code("gobi");
 
@@ -261,16 +284,7 @@ final class SampleLandscape {
                 if (lc == belt) plantation[i] = 1;
             }
         });
-        paintSaline(flags, saline, wetland, farm, gobi, sparse, shrub, grass);
-        // river beds (except through the mine) are water, then roads on top: stamped again rather than
-        // kept as masks (a cell's result depends only on whether a line covers it)
-        for (Line l : rivers) stamp(l, i -> {
-            if ((cover[i] & 0xFF) != industry) cover[i] = (byte) water;
-        });
-        for (Line l : roads) stamp(l, i -> cover[i] = (byte) road);
-        for (int i = 0; i < cover.length; i++) {
-            if ((cover[i] & 0xFF) != belt) plantation[i] = 0;
-        }
+        return flags;
     }
 
     private static final byte FARM = 1;
