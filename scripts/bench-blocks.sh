@@ -126,14 +126,15 @@ blocks_run() {
   fi
 }
 
-# toolchain_total: "wall_s cpu_s count": the GDAL sides of the TOOLCHAIN blocks measured successfully, summed.
+# toolchain_total: "wall_s cpu_s count names": the GDAL sides of the TOOLCHAIN blocks measured
+# successfully, summed (names comma-separated).
 toolchain_total() {
-  local b gw=0 gc=0 k=0
+  local b gw=0 gc=0 k=0 names=""
   for b in "${TOOLCHAIN[@]}"; do
     [ "${M_STATUS[$b|gdal]:-}" = ok ] || continue
     gw=$(awk -v a="$gw" -v b="${M_WALL[$b|gdal]}" 'BEGIN {printf "%.2f", a + b}')
     gc=$(awk -v a="$gc" -v b="${M_CPU[$b|gdal]}" 'BEGIN {printf "%.2f", a + b}')
-    k=$((k + 1))
+    k=$((k + 1)); names+="${names:+,}$b"
   done
-  echo "$gw $gc $k"
+  echo "$gw $gc $k ${names:-none}"
 }

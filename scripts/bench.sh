@@ -251,14 +251,13 @@ bench_full() {
     blocks_run "$SIZE"
   fi
   report_table full "$SIZE"
-  local gw gc k
-  read -r gw gc k < <(toolchain_total)
+  local gw gc k names
+  read -r gw gc k names < <(toolchain_total)
   if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
     printf 'Dunefront full run (ingest → render):  wall %8s s  CPU %8s s  peak RSS %6s MB  %s\n' \
       "${M_WALL[full run]}" "${M_CPU[full run]}" "${M_RSS[full run]}" "${M_STATUS[full run]}"
   fi
-  printf 'GDAL toolchain total (%d of %d: %s):  wall %8s s  CPU %8s s\n' "$k" "${#TOOLCHAIN[@]}" \
-    "$(IFS=,; echo "${TOOLCHAIN[*]}")" "$gw" "$gc"
+  printf 'GDAL toolchain total (%d of %d: %s):  wall %8s s  CPU %8s s\n' "$k" "${#TOOLCHAIN[@]}" "$names" "$gw" "$gc"
   if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
     printf 'full run / GDAL toolchain total:  wall %s  CPU %s\n\n' "$(ratio "${M_WALL[full run]}" "$gw")" "$(ratio "${M_CPU[full run]}" "$gc")"
   fi
