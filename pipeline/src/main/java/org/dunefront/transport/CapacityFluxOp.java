@@ -19,6 +19,9 @@ import org.dunefront.wind.ShearVelocity;
  * The capacity is 0 in sinks, asset traps, intervention traps, local lee zones
  * (Sx &gt; leeShelterThresholdDeg: erosion suppressed, deposition forced — Winstral et al. 2002 Sx with
  * Werner 1995's 15° shadow angle) and mountain-blocked cells (regional Sx &gt; regionalShelterThresholdDeg).
+ * With a {@link ShelterMask} the lee and blocking tests use the Sx of the wind sector the cell's potential
+ * flux of that period comes FROM (flux direction + 180°): a ridge shelters its lee only while the wind
+ * blows over it.
  * Exposed cells (Sx &lt; 0) keep the full capacity. Evaluating the reduction at one representative wind,
  * instead of per time step, is the approximation that lets the potential flux be computed once on the
  * coarse wind grid; see docs/sand-model.md.
@@ -62,11 +65,37 @@ public final class CapacityFluxOp {
         return compute(in, cls, potential, p);
     }
 
+    /**
+     * Annual-mean capacity, m³ m⁻¹ yr⁻¹: the mean of {@link #compute} over the input's flux periods, which
+     * the model applies for equal parts of the year. With a {@link ShelterMask} each period has its own lee
+     * zones, so this is not the capacity of the annual-mean flux. Summed in period order (deterministic).
+     */
+    public static float[][] annualMean(SandTransportInput in, TransportParams p) {
+        SurfaceClass[] cls = in.resolveClasses();
+        int n = in.cellCount();
+        double[] sx = new double[n], sy = new double[n];
+        for (FluxField f : in.potentialFlux()) {
+            float[][] c = compute(in, cls, f, p);
+            for (int i = 0; i < n; i++) {
+                sx[i] += c[0][i];
+                sy[i] += c[1][i];
+            }
+        }
+        int periods = in.potentialFlux().size();
+        float[] qx = new float[n], qy = new float[n];
+        for (int i = 0; i < n; i++) {
+            qx[i] = (float) (sx[i] / periods);
+            qy[i] = (float) (sy[i] / periods);
+        }
+        return new float[][] {qx, qy};
+    }
+
     static float[][] compute(SandTransportInput in, SurfaceClass[] cls, FluxField potential, TransportParams p) {
         int n = in.cellCount();
         float[] qx = new float[n], qy = new float[n];
         float[] cover = in.vegetationCoverFraction(), z0 = in.roughnessLengthM(), sxL = in.shelterLocalDeg(),
                 sxR = in.shelterRegionalDeg();
+        ShelterMask bySector = in.shelterBySector();
         Interventions iv = in.interventions();
         for (int i = 0; i < n; i++) {
             double px = potential.qxM3PerMYr()[i], py = potential.qyM3PerMYr()[i];
@@ -74,6 +103,7 @@ public final class CapacityFluxOp {
             if (iv.trapMask() != null && iv.trapMask()[i]) continue;
             if (sxL != null && sxL[i] > p.leeShelterThresholdDeg()) continue;
             if (sxR != null && sxR[i] > p.regionalShelterThresholdDeg()) continue;
+            if (bySector != null && bySector.shelteredFromFlux(i, px, py)) continue;
             double c = cover == null || Float.isNaN(cover[i]) ? 0 : cover[i];
             double r = z0 == null || Float.isNaN(z0[i]) ? p.referenceRoughnessM() : z0[i];
             if (iv.coverFloorFraction() != null && iv.coverFloorFraction()[i] > c) c = iv.coverFloorFraction()[i];

@@ -5,7 +5,8 @@
  * front advance, dune celerity, summary and mass budget).
  *
  * <p>Entry points: {@link org.dunefront.transport.SandTransportOp#run} (the {@code migrate} stage),
- * {@link org.dunefront.transport.CapacityFluxOp} (capacity flux alone) and
+ * {@link org.dunefront.transport.CapacityFluxOp} (capacity flux alone; lee zones per wind sector from a
+ * {@link org.dunefront.transport.ShelterMask}) and
  * {@link org.dunefront.transport.DesertFront} (front measures).
  *
  * <p>Dependencies: the JDK, {@code org.dunefront.grid} and {@code org.dunefront.wind}; no I/O, no CLI.

@@ -22,11 +22,10 @@ import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.ingest.IngestOutputs;
-import org.dunefront.terrain.ShelterIndexParams;
+import org.dunefront.terrain.SectorShelterParams;
 import org.dunefront.transport.StepLength;
 import org.dunefront.wind.DirectionalVariability;
 import org.dunefront.wind.EnergyClass;
-import org.dunefront.wind.WindDirection;
 import org.dunefront.wind.WindRegimeDownscaleOp;
 import org.dunefront.wind.WindRegimeField;
 import org.dunefront.wind.WindRegimeGrid;
@@ -43,8 +42,8 @@ import org.dunefront.workflow.StageResult;
  * drift: the wind regime of the sand (Fryberger &amp; Dean 1979 DP, RDP, RDD, RDP/DP and their
  * classes; potential sand flux over bare reference sand with the configured transport law) on the
  * wind's native grid ({@code wind.WindRegimeOp}), downscaled to the study grid by components
- * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx at
- * the local and regional scale for wind from the basin's upwind direction, Horn slope and aspect).
+ * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx per wind
+ * sector at the local and regional scale, {@link SectorShelter}; Horn slope and aspect).
  *
  * <p><b>Outputs</b> (names in {@link DriftOutputs}; float32 with NaN nodata, unit and description
  * in the band metadata; study grid = ingest's, NaN outside the AOI):
@@ -53,7 +52,8 @@ import org.dunefront.workflow.StageResult;
  * 3 high, palette and names), {@code qx.tif} and {@code qy.tif} (annual potential flux east/north,
  * m³ m⁻¹ yr⁻¹ of deposit), {@code qx_monthly.tif}/{@code qy_monthly.tif} (12 bands with metadata
  * {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis),
- * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif}, {@code sx_regional.tif}, {@code slope.tif},
+ * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
+ * sector, metadata {@code fromDeg}), {@code shelter_dp_fraction.tif}, {@code slope.tif},
  * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif};
  * {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
  * rose under {@code sandRose} with sectors = DP of winds blowing FROM i·22.5°); {@code flux_vectors.png}.
@@ -62,8 +62,8 @@ import org.dunefront.workflow.StageResult;
  * tiles write disjoint windows.
  */
 final class DriftStage implements Stage {
-    private static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
-    private static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
+    static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
+    static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
 
     @Override public String name() { return "drift"; }
     @Override public List<String> upstream() { return List.of("ingest"); }
@@ -72,7 +72,11 @@ final class DriftStage implements Stage {
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
-        return Params.of("drift", c.drift());
+        ObjectNode p = (ObjectNode) Params.of("drift", c.drift());
+        // shelter_dp_fraction.tif and the summary's lee fractions use the migrate stage's shelter thresholds
+        p.put("leeShelterThresholdDeg", c.migrate().leeShelterThresholdDeg());
+        p.put("regionalShelterThresholdDeg", c.migrate().regionalShelterThresholdDeg());
+        return p;
     }
 
     @Override
@@ -96,26 +100,33 @@ final class DriftStage implements Stage {
         writeRegime(ctx, wind.grid(), nativeRegime, "_native");
         writeMonthlyFlux(ctx, wind, params, coarse, study, inside);
 
-        double upwindDeg = Double.isNaN(basin.basinRddDeg()) ? 0 : WindDirection.normalizeDeg(basin.basinRddDeg() + 180);
-        ShelterIndexParams local = ScienceMapping.localShelter(cfg), regional = ScienceMapping.regionalShelter(cfg);
-        int halo = Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()), 1);
+        double leeThr = ctx.run().config().migrate().leeShelterThresholdDeg();
+        double regThr = ctx.run().config().migrate().regionalShelterThresholdDeg();
+        SectorShelterParams local = ScienceMapping.localSectorShelter(cfg);
+        SectorShelterParams regional = ScienceMapping.regionalSectorShelter(cfg, Math.min(study.cellSizeX(), study.cellSizeY()));
+        double[] share = SectorShelter.dpShare(SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn(), local.sectors()).sectorDpVu());
+        boolean[] sectors = SectorShelter.computed(share, cfg.shelterMinDpShare());
+        int halo = Math.max(Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()),
+                local.haloCells(study.cellSizeX(), study.cellSizeY())), 1);
         RasterBlock dem;
         try (RasterSource src = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
             dem = src.read(0, study.extent().expand(halo));
         }
-        float[] sxLocal, sxRegional, slope, aspect;
+        float[][] sxLocal, sxRegional;
+        float[] slope, aspect;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads())) {
-            sxLocal = TerrainLayers.shelter(dem, study, upwindDeg, local, exec, ctx.progress().scaled(0.55, 0.65));
-            sxRegional = TerrainLayers.shelter(dem, study, upwindDeg, regional, exec, ctx.progress().scaled(0.65, 0.85));
+            sxLocal = SectorShelter.compute(dem, study, local, sectors, exec, ctx.progress().scaled(0.55, 0.75));
+            sxRegional = SectorShelter.compute(dem, study, regional, sectors, exec, ctx.progress().scaled(0.75, 0.85));
             float[][] sa = TerrainLayers.slopeAspect(dem, study, exec, ctx.progress().scaled(0.85, 0.9));
             slope = sa[0];
             aspect = sa[1];
         }
-        String from = " (wind from " + fmt(upwindDeg) + " deg)";
-        StageRasters.writeFloat(ctx, DriftOutputs.SX_LOCAL, study, sxLocal, "degree",
-                "Winstral shelter index Sx, d_max " + fmt(local.maxDistanceM()) + " m" + from);
-        StageRasters.writeFloat(ctx, DriftOutputs.SX_REGIONAL, study, sxRegional, "degree",
-                "Winstral shelter index Sx, d_max " + fmt(regional.maxDistanceM()) + " m" + from);
+        SectorShelter.write(ctx, DriftOutputs.SX_LOCAL, study, local, sxLocal, share, "local lee zones");
+        SectorShelter.write(ctx, DriftOutputs.SX_REGIONAL, study, regional, sxRegional, share, "mountain blocking");
+        float[] shelteredDp = SectorShelter.dpFraction(sxLocal, sxRegional, share, leeThr, regThr, (int) study.cellCount());
+        StageRasters.writeFloat(ctx, DriftOutputs.SHELTER_DP_FRACTION, study, shelteredDp, "1",
+                "share of the basin drift potential for which the cell is a lee zone (local Sx > " + fmt(leeThr)
+                        + " deg) or mountain-blocked (regional Sx > " + fmt(regThr) + " deg) for the wind's sector");
         StageRasters.writeFloat(ctx, DriftOutputs.SLOPE, study, slope, "degree", "Horn (1981) slope");
         StageRasters.writeFloat(ctx, DriftOutputs.ASPECT, study, aspect, "degree", "Horn (1981) aspect, downslope azimuth");
 
@@ -123,9 +134,11 @@ final class DriftStage implements Stage {
         FluxFigureWriter.write(ctx, ingest, study, regime.layer(WindRegimeField.QX_M3_PER_M_YR),
                 regime.layer(WindRegimeField.QY_M3_PER_M_YR), ctx.output(DriftOutputs.FIGURE));
 
-        ObjectNode summary = summary(cfg, basin, nativeStats, rose, regime, upwindDeg, sxLocal, sxRegional, local, regional,
-                ctx.run().config().migrate().leeShelterThresholdDeg(), ctx.run().config().migrate().regionalShelterThresholdDeg());
+        ObjectNode summary = summary(cfg, basin, nativeStats, rose, regime);
+        summary.set("shelter", SectorShelter.summary(local, regional, sxLocal, sxRegional, share, cfg.shelterMinDpShare(),
+                leeThr, regThr, shelteredDp, Math.min(study.cellSizeX(), study.cellSizeY())));
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
+        StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
         Map<String, Double> numbers = new LinkedHashMap<>();
         numbers.put("dpVu", basin.medianDpVu());
@@ -202,8 +215,7 @@ final class DriftStage implements Stage {
     }
 
     private static ObjectNode summary(DriftConfig cfg, WindRegimeStats basin, WindRegimeStats nativeStats, SandRoseSectors rose,
-                                      WindRegimeGrid regime, double upwindDeg, float[] sxLocal, float[] sxRegional,
-                                      ShelterIndexParams local, ShelterIndexParams regional, double leeThr, double regThr) {
+                                      WindRegimeGrid regime) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("transportLaw", cfg.transportLaw().name());
@@ -242,17 +254,9 @@ final class DriftStage implements Stage {
         d.set("rdpOverDp", WindStatsMath.distribution(regime.layer(WindRegimeField.RDP_OVER_DP)));
         d.set("potentialFluxM3PerMYr", WindStatsMath.distribution(WindStatsMath.magnitude(
                 regime.layer(WindRegimeField.QX_M3_PER_M_YR), regime.layer(WindRegimeField.QY_M3_PER_M_YR))));
-        d.set("sxLocalDeg", WindStatsMath.distribution(sxLocal));
-        d.set("sxRegionalDeg", WindStatsMath.distribution(sxRegional));
         ObjectNode cc = o.putObject("classCells");
         cc.set("dpClass", classCounts(regime.layer(WindRegimeField.DP_VU), true));
         cc.set("rdpOverDpClass", classCounts(regime.layer(WindRegimeField.RDP_OVER_DP), false));
-        ObjectNode sh = o.putObject("shelter");
-        Json.put(sh, "upwindAzimuthDeg", upwindDeg);
-        sh.put("localDistanceM", local.maxDistanceM());
-        sh.put("regionalDistanceM", regional.maxDistanceM());
-        Json.put(sh, "fractionLocalLee", WindStatsMath.fractionAbove(sxLocal, leeThr));
-        Json.put(sh, "fractionRegionallyBlocked", WindStatsMath.fractionAbove(sxRegional, regThr));
         return o;
     }
 

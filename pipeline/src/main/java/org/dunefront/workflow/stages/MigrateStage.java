@@ -37,15 +37,16 @@ import org.dunefront.workflow.StageResult;
  * donor-cell finite volumes with CFL sub-steps) on the study grid, forced by the drift stage's potential flux
  * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
  * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
- * roughness and assets from the legend ({@link SurfaceLayers}), the two shelter indices and the DEM as bed.
+ * roughness and assets from the legend ({@link SurfaceLayers}), the shelter index per wind sector at both scales
+ * ({@link SectorShelter#mask}: each period's lee zones are those of the sector its flux comes from) and the DEM as bed.
  * Cells without potential flux (outside the AOI) get 0; DEM nodata takes the mean valid elevation.
  *
  * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata):
  * {@code thickness_<N>y.tif} (m), {@code net_change.tif} (m), {@code first_arrival_year.tif} (years, asset cells),
  * {@code arrival_year.tif} (years, all cells), {@code front_advance_m_per_yr.tif}, {@code dune_celerity_m_per_yr.tif},
  * <b>{@code annual_capacity_qx.tif} and {@code annual_capacity_qy.tif}</b> — the annual sand flux east/north
- * (m³ m⁻¹ yr⁻¹) for the rank stage: annual-mean transport capacity, i.e. the potential flux after surface,
- * vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
+ * (m³ m⁻¹ yr⁻¹) for the rank stage: annual-mean transport capacity (mean over the flux periods), i.e. the potential
+ * flux after surface, vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
  * available the realised flux equals this capacity), {@code asset_sand_per_year.csv}, {@code front_by_year.csv},
  * {@code migrate_summary.json} (median and 90th-percentile front advance in m/yr, hectares of farmland reached
  * within 10/20/30 years, per-asset exposure, mass budget). Key numbers: {@code sandReachingAssetsM3},
@@ -81,20 +82,18 @@ final class MigrateStage implements Stage {
                 .potentialFlux(forcing)
                 .vegetationCoverFraction(surface.cover())
                 .roughnessLengthM(surface.roughnessM())
-                .shelterLocalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_LOCAL)))
-                .shelterRegionalDeg(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_REGIONAL)))
+                .shelterBySector(SectorShelter.mask(ctx, drift.resolve(DriftOutputs.SX_LOCAL), drift.resolve(DriftOutputs.SX_REGIONAL), p))
                 .bedElevationM(TransportForcing.filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))))
                 .assets(surface.assetCodes(), surface.assetNames())
                 .build();
         SandTransportResult res = SandTransportOp.run(in, p, ctx.progress().scaled(0.05, 0.9));
 
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
-        FluxField annual = new FluxField(TransportForcing.zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QX))),
-                TransportForcing.zeroNaN(StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.QY))));
-        float[][] capacity = CapacityFluxOp.compute(in, annual, p);
+        float[][] capacity = CapacityFluxOp.annualMean(in, p); // each period with the lee zones of its wind sector
         writeRasters(ctx, grid, p, res, surface, capacity);
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
+        StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = numbers(res.summary(), surface);
         Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, surface, numbers, forcing.size(), grid));
         ctx.progress().reportOrCancel(1.0, "migrate done");

@@ -12,6 +12,7 @@ import org.dunefront.transport.Interventions;
 import org.dunefront.transport.MigrationSummary;
 import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportOp;
+import org.dunefront.transport.ShelterMask;
 import org.dunefront.transport.TransportParams;
 import org.dunefront.workflow.StageContext;
 
@@ -19,7 +20,7 @@ import org.dunefront.workflow.StageContext;
  * The migrate stage's transport set-up, read once and re-run with interventions for the plan's
  * tipping-point indicators: the same surface classes, cover, roughness and assets from the legend
  * ({@link SurfaceLayers}), monthly potential flux of the drift stage averaged to the configured step,
- * both shelter indices and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
+ * the shelter index per wind sector (one {@link ShelterMask}) and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
  * them, so "no action" here reproduces the migrate stage's numbers.
  *
  * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}.
@@ -39,17 +40,17 @@ final class PlanTransport {
     private final byte[] codes;
     private final SurfaceLayers surface;
     private final List<FluxField> forcing;
-    private final float[] shelterLocal, shelterRegional, bed;
+    private final ShelterMask shelter;
+    private final float[] bed;
 
     private PlanTransport(TransportParams params, GridGeometry grid, byte[] codes, SurfaceLayers surface,
-                          List<FluxField> forcing, float[] shelterLocal, float[] shelterRegional, float[] bed) {
+                          List<FluxField> forcing, ShelterMask shelter, float[] bed) {
         this.params = params;
         this.grid = grid;
         this.codes = codes;
         this.surface = surface;
         this.forcing = forcing;
-        this.shelterLocal = shelterLocal;
-        this.shelterRegional = shelterRegional;
+        this.shelter = shelter;
         this.bed = bed;
     }
 
@@ -62,8 +63,7 @@ final class PlanTransport {
         List<FluxField> forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
                 p.stepLength());
         return new PlanTransport(p, grid, codes, surface, forcing,
-                StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_LOCAL)),
-                StageRasters.readFloats(ctx, drift.resolve(DriftOutputs.SX_REGIONAL)),
+                SectorShelter.mask(ctx, drift.resolve(DriftOutputs.SX_LOCAL), drift.resolve(DriftOutputs.SX_REGIONAL), p),
                 TransportForcing.filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))));
     }
 
@@ -74,8 +74,7 @@ final class PlanTransport {
                 .potentialFlux(forcing)
                 .vegetationCoverFraction(surface.cover())
                 .roughnessLengthM(surface.roughnessM())
-                .shelterLocalDeg(shelterLocal)
-                .shelterRegionalDeg(shelterRegional)
+                .shelterBySector(shelter)
                 .bedElevationM(bed)
                 .assets(surface.assetCodes(), surface.assetNames())
                 .interventions(interventions)
