@@ -57,7 +57,7 @@ stage_seconds() { sed -n "s/.*stage $2: done in \([0-9.]*\) s.*/\1/p" "$1" | tai
 pipeline_run() {
   local n=$1 mode=$2 cells=$(($1 * $1)) s key rem failed="" cfg="$BASIN/sample.yaml"
   local out="$OUT/pipeline-$n" common
-  common=(--config "$cfg" --out "$out" --run bench)
+  common=(--config "$cfg" --out "$out" --run bench "${PIPE_SETS[@]}")
   PIPE_DEADLINE=$(($(date +%s) + ${PIPE_TIMEOUT:-0}))
   if [ "$mode" = run ]; then
     rem=$(remaining_s)

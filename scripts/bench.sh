@@ -3,7 +3,7 @@
 # the same run. Each step records wall time, CPU time (user + system, all threads and children) and
 # peak resident memory via GNU time; results are printed as one table and appended to out/bench/bench.csv.
 #
-#   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run]
+#   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run] [--set KEY=VALUE]...
 #       The full benchmark (issue 8). Generates the sample basin with `dunefront sample-data --size NxN
 #       --cell 30 --seed 7` into out/bench/basin-N (reused when its README's parameters and checksums
 #       match), times the pipeline (ingest, drift, migrate, rank, plan, render: by default one
@@ -13,7 +13,8 @@
 #       with "GDAL toolchain total" next to Dunefront's full run. --timeout S: time budget of the whole
 #       pipeline part (a stage still running is stopped and reported); --only: "pipeline", "blocks"
 #       or block names (comma-separated). A failed step (e.g. OutOfMemoryError) is reported in the
-#       table, the rest still runs, and the script exits 1 at the end.
+#       table, the rest still runs, and the script exits 1 at the end. --set KEY=VALUE (repeatable) is
+#       passed to every pipeline command, e.g. --set migrate.modelCellSizeM=150 (regional model grid).
 #   scripts/bench.sh blocks [--size N] [--repeat R] [--only a,b]
 #       Only the building blocks on the basin of size N (default 5000): Dunefront
 #       (org.dunefront.bench.BlockBench, -Xmx6g) vs gdal_translate, gdaldem slope/aspect,
@@ -211,7 +212,7 @@ PYEOF
 # parse_options MODE ARGS...: --size, --repeat, --only (and for the full benchmark --timeout, --pipeline).
 parse_options() {
   local mode=$1; shift
-  SIZE=5000 REPEAT=1 ONLY="" PIPE_TIMEOUT=0 PIPE_MODE=stages
+  SIZE=5000 REPEAT=1 ONLY="" PIPE_TIMEOUT=0 PIPE_MODE=stages PIPE_SETS=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --size) SIZE=$2; shift 2 ;;
@@ -219,6 +220,7 @@ parse_options() {
       --only) ONLY=",$2,"; shift 2 ;;
       --timeout) [ "$mode" = full ] || die "--timeout is for the full benchmark"; PIPE_TIMEOUT=$2; shift 2 ;;
       --pipeline) [ "$mode" = full ] || die "--pipeline is for the full benchmark"; PIPE_MODE=$2; shift 2 ;;
+      --set) [ "$mode" = full ] || die "--set is for the full benchmark"; PIPE_SETS+=(--set "$2"); shift 2 ;;
       *) die "unknown option: $1 (see scripts/bench.sh --help)" ;;
     esac
   done
