@@ -28,6 +28,13 @@ final class DriftOutputs {
     static final String QX_MONTHLY = "qx_monthly.tif";
     /** Potential flux per month, northward, m³ m⁻¹ yr⁻¹. */
     static final String QY_MONTHLY = "qy_monthly.tif";
+    /**
+     * The monthly potential flux on the wind's native grid (bands and metadata as {@link #QX_MONTHLY}), eastward,
+     * m³ m⁻¹ yr⁻¹: the small forcing a reader downscales per period itself.
+     */
+    static final String QX_MONTHLY_NATIVE = "qx_monthly_native.tif";
+    /** The monthly potential flux on the native grid, northward, m³ m⁻¹ yr⁻¹. */
+    static final String QY_MONTHLY_NATIVE = "qy_monthly_native.tif";
     /** Flux-weighted 10 m wind speed Σq·U/Σq, m/s. */
     static final String FLUX_WIND = "flux_weighted_wind.tif";
     /**
