@@ -2,11 +2,10 @@ package org.dunefront.workflow.stages;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
-import org.dunefront.transport.FluxField;
+import org.dunefront.grid.Window;
+import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.StepLength;
 import org.dunefront.workflow.StageContext;
 
@@ -18,44 +17,69 @@ import org.dunefront.workflow.StageContext;
 final class TransportForcing {
     private TransportForcing() { }
 
-    /** The potential-flux fields of one model year: 1 (no time axis) or one per step (months, or quarters). */
-    static List<FluxField> forcing(StageContext ctx, Path qxFile, Path qyFile, StepLength step) throws IOException {
+    /**
+     * The potential-flux fields of one model year on the model grid of {@code agg}: 1 (no time axis) or one
+     * per step (months, or quarters averaged weighted by their wind steps), NaN as 0, block means when the
+     * model grid is coarser. Read in strips of study rows and written to a {@link FluxScratchFile}, which the
+     * caller closes.
+     */
+    static FluxScratchFile forcing(StageContext ctx, Path qxFile, Path qyFile, StepLength step, BlockAggregator agg)
+            throws IOException {
         try (RasterSource xs = ctx.run().rasters().open(qxFile); RasterSource ys = ctx.run().rasters().open(qyFile)) {
             int bands = xs.bandCount();
-            List<float[]> qx = new ArrayList<>(), qy = new ArrayList<>();
-            List<Double> weight = new ArrayList<>();
-            for (int b = 0; b < bands; b++) {
-                qx.add(zeroNaN(floats(xs.read(b, xs.grid().extent()))));
-                qy.add(zeroNaN(floats(ys.read(b, ys.grid().extent()))));
-                String steps = xs.bandInfo(b).metadata().getOrDefault("steps", "1");
-                weight.add(Double.parseDouble(steps));
-            }
-            List<FluxField> out = new ArrayList<>();
-            if (bands != 12) {
-                out.add(new FluxField(qx.get(0), qy.get(0)));
-                return out;
-            }
-            int per = 12 / step.stepsPerYear();
-            for (int s = 0; s < step.stepsPerYear(); s++) {
-                int n = qx.get(0).length;
-                double[] ax = new double[n], ay = new double[n];
-                double wsum = 0;
-                for (int m = s * per; m < (s + 1) * per; m++) {
-                    double w = weight.get(m);
-                    wsum += w;
-                    for (int i = 0; i < n; i++) {
-                        ax[i] += w * qx.get(m)[i];
-                        ay[i] += w * qy.get(m)[i];
+            double[] weight = new double[bands];
+            for (int b = 0; b < bands; b++) weight[b] = Double.parseDouble(xs.bandInfo(b).metadata().getOrDefault("steps", "1"));
+            int periods = bands != 12 ? 1 : step.stepsPerYear();
+            int per = bands != 12 ? 1 : 12 / step.stepsPerYear();
+            int w = xs.grid().width(), mw = agg.modelWidth();
+            FluxScratchFile out = new FluxScratchFile(periods, mw * agg.modelHeight());
+            try {
+                int strip = agg.stripRows(ModelLayers.STRIP_ROWS);
+                float[] mx = new float[mw * (strip / agg.factor())], my = new float[mx.length];
+                for (int row0 = 0; row0 < xs.grid().height(); row0 += strip) {
+                    int rows = agg.rowsOf(row0, strip);
+                    Window win = new Window(0, row0, w, rows);
+                    for (int s = 0; s < periods; s++) {
+                        float[] fx, fy;
+                        if (per == 1) {
+                            fx = zeroNaN(floats(xs.read(s, win)));
+                            fy = zeroNaN(floats(ys.read(s, win)));
+                        } else {
+                            int n = w * rows;
+                            double[] ax = new double[n], ay = new double[n];
+                            double wsum = 0;
+                            for (int m = s * per; m < (s + 1) * per; m++) {
+                                float[] qx = zeroNaN(floats(xs.read(m, win))), qy = zeroNaN(floats(ys.read(m, win)));
+                                wsum += weight[m];
+                                for (int i = 0; i < n; i++) {
+                                    ax[i] += weight[m] * qx[i];
+                                    ay[i] += weight[m] * qy[i];
+                                }
+                            }
+                            fx = new float[n];
+                            fy = new float[n];
+                            for (int i = 0; i < n; i++) {
+                                fx[i] = (float) (ax[i] / wsum);
+                                fy[i] = (float) (ay[i] / wsum);
+                            }
+                        }
+                        int mr0 = row0 / agg.factor(), mrows = (rows + agg.factor() - 1) / agg.factor();
+                        if (agg.factor() == 1) {
+                            out.write(s, 0, row0 * w, fx, fx.length);
+                            out.write(s, 1, row0 * w, fy, fy.length);
+                        } else {
+                            agg.mean(fx, 0, rows, mx); // model rows of this strip only, from index 0
+                            agg.mean(fy, 0, rows, my);
+                            out.write(s, 0, mr0 * mw, mx, mrows * mw);
+                            out.write(s, 1, mr0 * mw, my, mrows * mw);
+                        }
                     }
                 }
-                float[] fx = new float[n], fy = new float[n];
-                for (int i = 0; i < n; i++) {
-                    fx[i] = (float) (ax[i] / wsum);
-                    fy[i] = (float) (ay[i] / wsum);
-                }
-                out.add(new FluxField(fx, fy));
+                return out;
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
             }
-            return out;
         }
     }
 
