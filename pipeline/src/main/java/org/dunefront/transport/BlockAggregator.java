@@ -43,6 +43,10 @@ public final class BlockAggregator {
 
     public int factor() { return factor; }
 
+    public int studyWidth() { return studyWidth; }
+
+    public int studyHeight() { return studyHeight; }
+
     public int modelWidth() { return (studyWidth + factor - 1) / factor; }
 
     public int modelHeight() { return (studyHeight + factor - 1) / factor; }

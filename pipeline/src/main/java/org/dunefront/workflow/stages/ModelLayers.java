@@ -105,8 +105,9 @@ final class ModelLayers {
         if (need <= maxHeapBytes) return;
         int k = agg.factor();
         BlockAggregator fit = agg;
-        while (estimateBytes(fit) > maxHeapBytes && fit.modelWidth() > 1) fit = new BlockAggregator(
-                fit.modelWidth() * fit.factor(), fit.modelHeight() * fit.factor(), fit.factor() + 1);
+        while (estimateBytes(fit) > maxHeapBytes && (fit.modelWidth() > 1 || fit.modelHeight() > 1)) {
+            fit = new BlockAggregator(agg.studyWidth(), agg.studyHeight(), fit.factor() + 1);
+        }
         long gb = (need + (1L << 30) - 1) >> 30;
         throw new ConfigurationException("migrate.modelCellSizeM",
                 String.format(Locale.ROOT, "the transport on a %d x %d model grid (%s m cells) needs about %.1f GB of heap, "
