@@ -19,6 +19,7 @@ import org.dunefront.sample.SampleBasin;
 import org.dunefront.sample.SampleBasinGenerator;
 import org.dunefront.sample.SampleBasinParameters;
 import org.dunefront.sample.SampleBasinWriter;
+import org.dunefront.workflow.stages.OutputStyles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,7 +70,8 @@ public final class SampleDataCommand implements Callable<Integer> {
     IoBackend io = IoBackend.JAVA;
 
     @Option(names = "--write-styles", paramLabel = "DIR",
-            description = "Also (re)write landcover.qml and landcover.sld for the legend into DIR (e.g. styles/).")
+            description = "Also (re)write the QML and SLD styles of every output layer into DIR (e.g. styles/; land cover "
+                    + "from the legend), the set the stages write beside their GeoTIFFs (docs/plan-outputs.md, Styles).")
     Path stylesDir;
 
     @Override
@@ -89,7 +91,8 @@ public final class SampleDataCommand implements Callable<Integer> {
         List<Path> files = SampleBasinWriter.write(basin, params, legend, out, this::writeGeoTiff, command);
         for (Path f : files) o.println("  wrote " + f);
         if (stylesDir != null) {
-            for (Path f : SampleBasinWriter.writeLandCoverStyles(legend, stylesDir)) o.println("  wrote " + f);
+            List<Path> styles = OutputStyles.writeRepositoryFiles(legend, stylesDir);
+            o.println("  wrote " + styles.size() + " styles into " + stylesDir);
         }
         o.flush();
         return 0;

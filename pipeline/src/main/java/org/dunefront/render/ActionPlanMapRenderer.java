@@ -96,6 +96,19 @@ public final class ActionPlanMapRenderer {
         }
     }
 
+    /**
+     * Every text the map of {@code req} draws (title, credits, labels, legend names and the fixed headings),
+     * e.g. to choose a font that can display them all ({@link MapFonts}).
+     */
+    public static List<String> texts(MapRequest req) {
+        List<String> t = new ArrayList<>(List.of(req.title(), req.credits(), "Actions and phases", "Phase outlines", "Phase 1",
+                "Land cover (muted)", "Sand rose (DP, VU)", "DP 0  RDD 0°", "N", "0 km"));
+        req.labels().forEach(l -> t.add(l.text()));
+        req.planStyles().forEach(s -> t.add(s.label()));
+        req.landcoverStyles().forEach(s -> t.add(s.label()));
+        return t;
+    }
+
     private Font font(int style, float size) {
         return new Font(layout.fontFamily(), style, 1).deriveFont(size);
     }

@@ -103,13 +103,6 @@ public final class SampleBasinWriter {
                 + "  cellSizeM: " + cell + "\n";
     }
 
-    /** Writes {@code landcover.qml} and {@code landcover.sld} of the legend into {@code dir} (e.g. the repository's styles/). */
-    public static List<Path> writeLandCoverStyles(Legend legend, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return List.of(text(dir.resolve("landcover.qml"), LandCoverStyle.qml(legend)),
-                text(dir.resolve("landcover.sld"), LandCoverStyle.sld(legend)));
-    }
-
     /** Rivers coloured by {@code channelized}: dark blue canal reaches, light blue natural bed. */
     static LayerStyle riverStyle() {
         List<Category> c = List.of(new Category("1", "Channelized reach", 0xFF1F3F8F),

@@ -14,13 +14,18 @@ public final class LandCoverStyle {
                 .toList();
     }
 
+    /** The class style of {@code landcover.tif}: one class per legend code. */
+    public static ClassStyle style(Legend legend) {
+        return new ClassStyle("Land cover (" + legend.name() + ")", categories(legend));
+    }
+
     /** QGIS QML (paletted renderer, band 1). */
     public static String qml(Legend legend) {
-        return StyleGenerator.categoricalRasterQml(categories(legend), 1);
+        return style(legend).qml();
     }
 
     /** OGC SLD 1.0 ({@code ColorMap type="values"}). */
     public static String sld(Legend legend) {
-        return StyleGenerator.categoricalRasterSld("landcover", "Land cover (" + legend.name() + ")", categories(legend));
+        return style(legend).sld("landcover");
     }
 }

@@ -225,7 +225,7 @@ public final class StyleGenerator {
         return sb.toString();
     }
 
-    private static void checkAscending(List<RampStop> stops) {
+    static void checkAscending(List<RampStop> stops) {
         if (stops.size() < 2) throw new IllegalArgumentException("a colour ramp needs at least two stops");
         for (int i = 1; i < stops.size(); i++) {
             if (!(stops.get(i).value() > stops.get(i - 1).value())) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.dunefront.config.ConfigYaml;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.error.InputDataException;
+import org.dunefront.error.OutOfMemoryException;
 import org.dunefront.grid.ProgressListener;
 
 /**
@@ -189,6 +190,8 @@ public final class Workflow {
             ctx.listener().progress(stage.name(), 1.0, "done");
             ctx.listener().stageFinished(stage.name(), result, Duration.ofNanos(System.nanoTime() - t0));
             return new RunReport.StageOutcome(stage.name(), RunReport.Status.RAN, m);
+        } catch (OutOfMemoryError e) {
+            throw new OutOfMemoryException(stage.name(), Runtime.getRuntime().maxMemory(), e);
         } finally {
             StageFolders.deleteRecursively(tmp);
         }

@@ -174,6 +174,24 @@ class CliTest {
     }
 
     @Test
+    void exitCode5WhenAStageRunsOutOfMemoryAndNoPartialOutput() throws IOException {
+        fakes.on("migrate", c -> {
+            java.nio.file.Files.writeString(c.output("half.txt"), "partial");
+            throw new OutOfMemoryError("Java heap space");
+        });
+        Result r = fake(args("run"));
+        assertEquals(5, r.code(), r.err());
+        assertTrue(r.err().contains("error: stage migrate: ran out of memory (Java heap limit "), r.err());
+        assertTrue(r.err().contains("JAVA_OPTS=-Xmx"), r.err());
+        assertTrue(r.err().contains("migrate.modelCellSizeM"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out/plan/migrate")));
+        try (var files = Files.list(tmp.resolve("out/plan"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".tmp-")), "temporary stage folder left behind");
+        }
+        assertTrue(Files.isDirectory(tmp.resolve("out/plan/drift")));
+    }
+
+    @Test
     void exitCode1ForAnInternalFailure() throws IOException {
         fakes.on("rank", c -> { throw new IllegalStateException("bug in rank"); });
         Result r = fake(args("run"));

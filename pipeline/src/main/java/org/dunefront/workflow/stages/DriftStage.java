@@ -62,8 +62,8 @@ import org.dunefront.workflow.StageResult;
  * tiles write disjoint windows.
  */
 final class DriftStage implements Stage {
-    private static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
-    private static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
+    static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
+    static final List<String> CLASS_NAMES = List.of("", "low", "intermediate", "high");
 
     @Override public String name() { return "drift"; }
     @Override public List<String> upstream() { return List.of("ingest"); }
@@ -126,6 +126,7 @@ final class DriftStage implements Stage {
         ObjectNode summary = summary(cfg, basin, nativeStats, rose, regime, upwindDeg, sxLocal, sxRegional, local, regional,
                 ctx.run().config().migrate().leeShelterThresholdDeg(), ctx.run().config().migrate().regionalShelterThresholdDeg());
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
+        StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
         Map<String, Double> numbers = new LinkedHashMap<>();
         numbers.put("dpVu", basin.medianDpVu());

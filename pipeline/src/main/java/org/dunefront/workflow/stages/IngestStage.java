@@ -80,6 +80,7 @@ final class IngestStage implements Stage {
             result = IngestOp.run(req, context.workDir(), executor, context.progress());
         }
         result.warnings().forEach(ctx.listener()::warn);
+        StageStyles.writeBesideRasters(context);
         return StageResult.of(result.numbers());
     }
 

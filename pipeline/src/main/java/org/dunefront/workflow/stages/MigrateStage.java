@@ -80,6 +80,7 @@ final class MigrateStage implements Stage {
         MigrateRasterWriter.write(ctx, layers, p, res);
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
+        StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = numbers(res.summary(), layers.assetIsFarmland);
         Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, layers, numbers, periods));
         ctx.progress().reportOrCancel(1.0, "migrate done");

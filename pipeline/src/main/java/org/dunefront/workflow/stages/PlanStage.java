@@ -107,8 +107,7 @@ final class PlanStage implements Stage {
 
     /** QML/SLD of the action map and the patches layer; the {@code .qml} beside a file of the same name is loaded by QGIS. */
     private static void writeStyles(StageContext ctx) throws IOException {
-        Files.writeString(ctx.output(PlanStyles.ACTION_PLAN_QML), PlanStyles.actionPlanQml(), StandardCharsets.UTF_8);
-        Files.writeString(ctx.output(PlanStyles.ACTION_PLAN_SLD), PlanStyles.actionPlanSld(), StandardCharsets.UTF_8);
+        StageStyles.writeBesideRasters(ctx);
         Files.writeString(ctx.output(PlanStyles.PATCHES_QML), PlanStyles.patchesQml(), StandardCharsets.UTF_8);
         Files.writeString(ctx.output(PlanStyles.PATCHES_SLD), PlanStyles.patchesSld(), StandardCharsets.UTF_8);
     }

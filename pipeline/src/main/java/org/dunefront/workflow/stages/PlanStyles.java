@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dunefront.plan.PlanLegend;
 import org.dunefront.style.Category;
+import org.dunefront.style.ClassStyle;
 import org.dunefront.style.StyleGenerator;
 import org.dunefront.style.SymbolKind;
 
@@ -37,11 +38,12 @@ public final class PlanStyles {
         return out;
     }
 
-    public static String actionPlanQml() { return StyleGenerator.categoricalRasterQml(rasterCategories(), 1); }
+    /** Style of {@code action_plan.tif} (its entry in {@link OutputStyles}). */
+    static ClassStyle actionPlanStyle() { return new ClassStyle("Dunefront action plan", rasterCategories()); }
 
-    public static String actionPlanSld() {
-        return StyleGenerator.categoricalRasterSld("action_plan", "Dunefront action plan", rasterCategories());
-    }
+    public static String actionPlanQml() { return actionPlanStyle().qml(); }
+
+    public static String actionPlanSld() { return actionPlanStyle().sld("action_plan"); }
 
     public static String patchesQml() {
         return StyleGenerator.categorizedVectorQml("plan_code", SymbolKind.POLYGON, patchCategories(), OUTLINE_MM);

@@ -59,6 +59,7 @@ final class RankStage implements Stage {
         ctx.progress().reportOrCancel(0.9, "writing " + outcome.patches().size() + " patches");
         writeLabels(ctx, in.grid(), outcome.labels().labels());
         PatchTable.write(ctx.output(PatchTable.FILE), outcome.patches());
+        StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = new TreeMap<>();
         numbers.put("candidatePatches", (double) outcome.patches().size());
         outcome.patches().forEach(p -> numbers.merge("patches_" + p.action().id(), 1.0, Double::sum));

@@ -1,6 +1,7 @@
 package org.dunefront.workflow.stages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.config.RenderConfig;
+import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
@@ -21,6 +24,7 @@ import org.dunefront.plan.PlanLegend;
 import org.dunefront.render.ActionPlanMapRenderer;
 import org.dunefront.render.CategoryStyle;
 import org.dunefront.render.MapLabel;
+import org.dunefront.render.MapFonts;
 import org.dunefront.render.MapLayout;
 import org.dunefront.render.MapRequest;
 import org.dunefront.render.WindRose;
@@ -36,7 +40,8 @@ import org.dunefront.workflow.StageResult;
  * {@link PlanLegend} styles and phase outlines, and each scheduled patch's phase label at its
  * centroid (label priority = 1 / rank), muted land cover from the ingested land cover and the legend, and
  * the sand rose of {@code drift/drift_summary.json}. The legend lists only the plan codes and land-cover
- * classes present on the map.
+ * classes present on the map, named in {@code render.language} ({@link ChineseMapNames}); the text is drawn in
+ * the first font that can display all of it ({@link #fontFamily}), so Chinese names never show as boxes.
  */
 final class RenderStage implements Stage {
     static final String PNG = "action_plan_map.png";
@@ -70,12 +75,16 @@ final class RenderStage implements Stage {
             Set<Integer> used = codesPresent(actions);
             List<CategoryStyle> styles = new ArrayList<>();
             for (PlanLegend.Entry e : PlanLegend.entries()) {
-                if (e.code() != 0 && used.contains(e.code())) styles.add(new CategoryStyle(e.code(), e.argb(), e.name()));
+                if (e.code() != 0 && used.contains(e.code())) {
+                    styles.add(new CategoryStyle(e.code(), e.argb(), ChineseMapNames.plan(e, cfg.language())));
+                }
             }
             Set<Integer> coverUsed = cover == null ? Set.of() : codesPresent(cover);
             List<CategoryStyle> coverStyles = new ArrayList<>();
             for (LandCoverClass c : StageLegend.of(ctx.run()).classes()) {
-                if (coverUsed.contains(c.code())) coverStyles.add(new CategoryStyle(c.code(), c.argb(), c.name()));
+                if (coverUsed.contains(c.code())) {
+                    coverStyles.add(new CategoryStyle(c.code(), c.argb(), ChineseMapNames.landCover(c, cfg.language())));
+                }
             }
             WindRose rose = DriftSummaryRose.read(ctx.upstream("drift")).orElse(null);
             ctx.progress().reportOrCancel(0.1, "labels");
@@ -83,7 +92,8 @@ final class RenderStage implements Stage {
             MapRequest req = new MapRequest(grid, relief, cover, coverStyles, actions, styles, PlanLegend.phaseByCode(),
                     labels, rose, cfg.title(), CREDITS);
             MapLayout d = MapLayout.defaults();
-            MapLayout layout = new MapLayout(cfg.previewWidthPx(), d.legendWidthPx(), d.fontFamily(), d.landcoverWeight(),
+            MapLayout layout = new MapLayout(cfg.previewWidthPx(), d.legendWidthPx(),
+                    fontFamily(cfg.fontFamily(), ActionPlanMapRenderer.texts(req)), d.landcoverWeight(),
                     d.sunAzimuthDeg(), d.sunAltitudeDeg());
             ctx.progress().reportOrCancel(0.3, "drawing the map");
             var image = new ActionPlanMapRenderer(layout).render(req).image();
@@ -92,6 +102,32 @@ final class RenderStage implements Stage {
             MapImageFiles.writePdf(image, ctx.output(PDF), cfg.title(), PDF_DPI);
             return StageResult.of(Map.of("mapLabels", (double) labels.size()));
         }
+    }
+
+    /**
+     * The map's font family: {@code configured} (render.fontFamily) when set, else the first of
+     * {@link MapFonts#DEFAULT_FAMILIES} that can display every text; DejaVu Sans when none is installed but
+     * Java's default font can display the text (Latin labels on a machine without the font).
+     *
+     * @throws ConfigurationException when no font can display the text (e.g. Chinese labels without a CJK font)
+     */
+    static String fontFamily(String configured, List<String> texts) {
+        boolean set = configured != null && !configured.isBlank();
+        List<String> candidates = set ? List.of(configured.trim()) : MapFonts.DEFAULT_FAMILIES;
+        Optional<String> family = MapFonts.familyFor(candidates, texts);
+        if (family.isPresent()) return family.get();
+        String install = "install a CJK font (Debian/Ubuntu: apt-get install " + MapFonts.CJK_FONT_PACKAGE
+                + ", or run scripts/install-deps.sh as root)";
+        if (set && !MapFonts.installedFamilies().contains(configured.trim())) {
+            throw new ConfigurationException("render.fontFamily", "font family '" + configured + "' is not installed",
+                    "Set render.fontFamily to an installed family (fc-list : family), leave it empty to choose one automatically, or "
+                            + install);
+        }
+        if (!set && MapFonts.firstUndisplayable(Font.SANS_SERIF, texts).isEmpty()) return MapLayout.defaults().fontFamily();
+        String text = MapFonts.firstUndisplayable(set ? configured.trim() : Font.SANS_SERIF, texts).orElse("");
+        throw new ConfigurationException("render.fontFamily", (set ? "font family '" + configured.trim() + "'"
+                : "no installed font of " + String.join(", ", MapFonts.DEFAULT_FAMILIES)) + " can display the map text '" + text + "'",
+                "To draw these characters, " + install + (set ? ", then leave render.fontFamily empty or set it to that font" : ""));
     }
 
     /** "Phase 1a — saline-alkali shrubs", rank 3 → "1a #3": the legend explains the phase codes. */

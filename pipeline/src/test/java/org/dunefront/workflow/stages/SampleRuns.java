@@ -36,6 +36,15 @@ final class SampleRuns {
         return new Path[] {run1, run2};
     }
 
+    /** Generates the basin (seed 3) in {@code tmp/sample} and runs {@code command} once into tmp/run (-j 2). */
+    static Path runOnce(Path tmp, String command) {
+        Path data = tmp.resolve("sample");
+        assertEquals(0, exec("sample-data", "--out", data.toString(), "--seed", "3", "--size", "96x80", "--cell", "30"));
+        Path run = tmp.resolve("run");
+        assertEquals(0, exec(command, "--config", data.resolve("sample.yaml").toString(), "--out", run.toString(), "-j", "2", "-q"));
+        return run;
+    }
+
     /** The output folder of {@code stage} under a run folder. */
     static Path stage(Path run, String stage) throws IOException {
         try (var s = Files.walk(run)) {

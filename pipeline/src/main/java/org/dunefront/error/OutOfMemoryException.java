@@ -1,0 +1,30 @@
+package org.dunefront.error;
+
+import java.util.Locale;
+
+/**
+ * A stage needed more memory than the Java heap allows (exit code {@value #EXIT_OUT_OF_MEMORY}).
+ * The message names the stage, the heap ceiling and the two fixes: a larger heap through the
+ * launcher's {@code JAVA_OPTS}, or a coarser grid. The workflow has already removed the stage's
+ * temporary folder when this is thrown, and finished stages are reused on the next run.
+ */
+public final class OutOfMemoryException extends DunefrontException {
+    private static final long serialVersionUID = 1L;
+
+    /** Exit code for a stage that exhausted the Java heap. */
+    public static final int EXIT_OUT_OF_MEMORY = 5;
+
+    public OutOfMemoryException(String stage, long maxHeapBytes, Throwable cause) {
+        super(EXIT_OUT_OF_MEMORY, "stage " + stage,
+                String.format(Locale.ROOT, "ran out of memory (Java heap limit %.1f GB)", maxHeapBytes / 1e9),
+                "Give Java more heap, e.g. JAVA_OPTS=-Xmx" + suggestedHeapGb(maxHeapBytes)
+                        + "g scripts/dunefront ..., or use a coarser grid (study.cellSizeM"
+                        + (stage.equals("migrate") || stage.equals("plan") ? ", migrate.modelCellSizeM" : "")
+                        + "). Nothing half-written was left; rerun to resume (finished stages are reused)", cause);
+    }
+
+    /** Twice the current ceiling, rounded up to whole gigabytes. */
+    static long suggestedHeapGb(long maxHeapBytes) {
+        return Math.max(2, (long) Math.ceil(2.0 * maxHeapBytes / (1L << 30)));
+    }
+}

@@ -1,0 +1,153 @@
+package org.dunefront.workflow.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dunefront.legend.LegendFiles;
+import org.dunefront.style.ClassStyle;
+import org.dunefront.style.RampStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The style catalog: which output gets which style, and the committed styles/ folder is what it generates. */
+class OutputStylesTest {
+    static final String SLD_NS = "http://www.opengis.net/sld";
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** ColorMapEntry quantities of an SLD, in document order. */
+    static List<Double> quantities(Document sld) {
+        NodeList e = sld.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
+        List<Double> q = new ArrayList<>();
+        for (int i = 0; i < e.getLength(); i++) q.add(Double.parseDouble(((Element) e.item(i)).getAttribute("quantity")));
+        return q;
+    }
+
+    static List<String> attributes(Document d, String tag, String attribute) {
+        NodeList e = d.getElementsByTagName(tag);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < e.getLength(); i++) out.add(((Element) e.item(i)).getAttribute(attribute));
+        return out;
+    }
+
+    @Test
+    void committedStylesFolderIsExactlyWhatTheCatalogGenerates() throws Exception {
+        Path styles = Path.of(System.getProperty("dunefront.root", "..")).resolve("styles");
+        Map<String, String> generated = OutputStyles.repositoryFiles(LegendFiles.defaultLegend());
+        String fix = "regenerate with: scripts/dunefront sample-data --out /tmp/sample --write-styles styles/";
+        for (Map.Entry<String, String> f : generated.entrySet()) {
+            Path p = styles.resolve(f.getKey());
+            assertTrue(Files.isRegularFile(p), "styles/" + f.getKey() + " is missing; " + fix);
+            assertEquals(f.getValue(), Files.readString(p, StandardCharsets.UTF_8), "styles/" + f.getKey() + " is stale; " + fix);
+        }
+        TreeSet<String> committed = new TreeSet<>();
+        try (Stream<Path> s = Files.list(styles)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".qml") || n.endsWith(".sld")).forEach(committed::add);
+        }
+        assertEquals(new TreeSet<>(generated.keySet()), committed, "styles/ holds a style the catalog does not generate");
+        assertEquals(70, committed.size(), "34 raster styles and the patches vector layer, QML and SLD each");
+    }
+
+    @Test
+    void writesTheWholeSetIntoAFolder(@TempDir Path tmp) throws Exception {
+        List<Path> written = OutputStyles.writeRepositoryFiles(LegendFiles.defaultLegend(), tmp.resolve("styles"));
+        assertEquals(70, written.size());
+        assertEquals(PlanStyles.patchesQml(), Files.readString(tmp.resolve("styles/patches.qml")));
+        try (Stream<Path> s = Files.list(tmp.resolve("styles"))) {
+            assertEquals(70, s.count(), "no temp files left");
+        }
+    }
+
+    @Test
+    void filesMapToTheirStyles() {
+        assertEquals("dp", OutputStyles.entry("drift", "dp_native.tif").orElseThrow().styleName());
+        assertEquals("dp_class", OutputStyles.entry("drift", "dp_class_native.tif").orElseThrow().styleName());
+        assertEquals("thickness_30y", OutputStyles.entry("migrate", "thickness_12y.tif").orElseThrow().styleName());
+        assertEquals("patch_ids", OutputStyles.entry("rank", "patches.tif").orElseThrow().styleName());
+        assertFalse(OutputStyles.entry("drift", "dp_native_native.tif").isPresent());
+        assertFalse(OutputStyles.entry("rank", "dp.tif").isPresent(), "a stem belongs to its stage");
+        assertFalse(OutputStyles.entry("drift", "dp.png").isPresent());
+        TreeSet<String> names = new TreeSet<>();
+        OutputStyles.entries().forEach(e -> assertTrue(names.add(e.styleName()), "duplicate " + e.styleName()));
+        assertFalse(names.contains("patches"), "patches.qml is the vector layer's style");
+    }
+
+    @Test
+    void continuousLayersHaveBreaksInTheirUnits() throws Exception {
+        RampStyle dp = (RampStyle) style("drift", "dp.tif");
+        Document q = parse(dp.qml());
+        assertEquals("singlebandpseudocolor", ((Element) q.getElementsByTagName("rasterrenderer").item(0)).getAttribute("type"));
+        assertEquals(List.of("0", "100", "200", "400", "800", "1200"), attributes(q, "item", "value"));
+        assertEquals(List.of("0 VU", "100 VU", "200 VU (intermediate from 200)", "400 VU (high from 400)", "800 VU", "1200 VU"),
+                attributes(q, "item", "label"));
+        assertTrue(dp.title().startsWith("DP (VU)"));
+
+        Document rdd = parse(style("drift", "rdd.tif").sld("rdd"));
+        assertEquals(List.of(0.0, 45.0, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0, 360.0), quantities(rdd));
+        NodeList e = rdd.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
+        assertEquals(((Element) e.item(0)).getAttribute("color"), ((Element) e.item(8)).getAttribute("color"), "cyclic");
+
+        Document net = parse(style("migrate", "net_change.tif").sld("net_change"));
+        assertEquals(List.of(-10.0, -2.0, -0.5, -0.1, 0.0, 0.1, 0.5, 2.0, 10.0), quantities(net));
+        NodeList n = net.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
+        assertEquals("#f7f7f7", ((Element) n.item(4)).getAttribute("color"));
+        assertEquals("-10 m (erosion)", ((Element) n.item(0)).getAttribute("label"));
+        assertEquals("10 m (deposition)", ((Element) n.item(8)).getAttribute("label"));
+
+        Document sx = parse(style("drift", "sx_regional.tif").qml());
+        List<String> labels = attributes(sx, "item", "label");
+        assertEquals("-30° (exposed)", labels.get(0));
+        assertEquals("30° (sheltered)", labels.get(labels.size() - 1));
+
+        Document qy = parse(style("drift", "qy.tif").qml());
+        assertEquals(List.of("-100", "-50", "-20", "-5", "0", "5", "20", "50", "100"), attributes(qy, "item", "value"));
+        assertEquals("-100 m³/m/yr (southward)", attributes(qy, "item", "label").get(0));
+        Document thick = parse(style("migrate", "thickness_30y.tif").qml());
+        assertEquals("0", attributes(thick, "item", "alpha").get(0), "no sand is transparent");
+    }
+
+    @Test
+    void classLayersUseTheirRastersPaletteAndNames() throws Exception {
+        ClassStyle dpClass = (ClassStyle) style("drift", "dp_class.tif");
+        Document q = parse(dpClass.qml());
+        assertEquals("paletted", ((Element) q.getElementsByTagName("rasterrenderer").item(0)).getAttribute("type"));
+        assertEquals(List.of("1", "2", "3"), attributes(q, "paletteEntry", "value"));
+        assertEquals(List.of("#9ecae1", "#fdae6b", "#d7301f"), attributes(q, "paletteEntry", "color"));
+        assertEquals(List.of("low (DP < 200 VU)", "intermediate (200 ≤ DP < 400 VU)", "high (DP ≥ 400 VU)"),
+                attributes(q, "paletteEntry", "label"));
+        Document rivers = parse(style("ingest", "rivers.tif").qml());
+        assertEquals("river + channelized + seasonal", attributes(rivers, "paletteEntry", "label").get(7));
+        Document ids = parse(style("rank", "patches.tif").sld("patch_ids"));
+        List<Double> quantities = quantities(ids);
+        assertEquals(OutputStyles.MAX_STYLED_PATCH_ID + 1, quantities.size());
+        assertEquals(0.0, quantities.get(0));
+        NodeList e = ids.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
+        assertEquals("0", ((Element) e.item(0)).getAttribute("opacity"), "no patch is transparent");
+        assertEquals(((Element) e.item(1)).getAttribute("color"), ((Element) e.item(13)).getAttribute("color"), "12 colours cycle");
+        assertFalse(((Element) e.item(1)).getAttribute("color").equals(((Element) e.item(2)).getAttribute("color")));
+        assertEquals(PlanStyles.actionPlanQml(), style("plan", "action_plan.tif").qml());
+    }
+
+    private static org.dunefront.style.RasterStyle style(String stage, String file) {
+        return OutputStyles.entry(stage, file).orElseThrow().style().apply(LegendFiles.defaultLegend());
+    }
+}

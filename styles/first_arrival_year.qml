@@ -1,0 +1,24 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.28.0-Firenze" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0">
+  <pipe>
+    <rasterrenderer type="singlebandpseudocolor" opacity="1" band="1" classificationMin="0" classificationMax="30" alphaBand="-1" nodataColor="">
+      <rasterTransparency/>
+      <rastershader>
+        <colorrampshader colorRampType="INTERPOLATED" classificationMode="1" clip="0" minimumValue="0" maximumValue="30" labelPrecision="4">
+          <item value="0" color="#bd0026" alpha="255" label="0 yr"/>
+          <item value="1" color="#df2722" alpha="255" label="1 yr"/>
+          <item value="2" color="#f45629" alpha="255" label="2 yr"/>
+          <item value="5" color="#fd8d3c" alpha="255" label="5 yr"/>
+          <item value="10" color="#feb751" alpha="255" label="10 yr"/>
+          <item value="20" color="#fedd79" alpha="255" label="20 yr"/>
+          <item value="30" color="#ffffb2" alpha="255" label="30 yr"/>
+        </colorrampshader>
+      </rastershader>
+    </rasterrenderer>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" grayscaleMode="0" invertColors="0" colorizeOn="0" colorizeRed="255" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100"/>
+    <rasterresampler maxOversampling="2"/>
+    <resamplingStage>resamplingFilter</resamplingStage>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>

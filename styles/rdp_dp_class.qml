@@ -1,0 +1,19 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.28.0-Firenze" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0">
+  <pipe>
+    <rasterrenderer type="paletted" opacity="1" band="1" alphaBand="-1" nodataColor="">
+      <rasterTransparency/>
+      <colorPalette>
+        <paletteEntry value="1" color="#9ecae1" alpha="255" label="low (RDP/DP &lt; 0.3)"/>
+        <paletteEntry value="2" color="#fdae6b" alpha="255" label="intermediate (0.3 ≤ RDP/DP ≤ 0.8)"/>
+        <paletteEntry value="3" color="#d7301f" alpha="255" label="high (RDP/DP &gt; 0.8)"/>
+      </colorPalette>
+      <colorramp type="randomcolors" name="[source]"/>
+    </rasterrenderer>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" grayscaleMode="0" invertColors="0" colorizeOn="0" colorizeRed="255" colorizeGreen="128" colorizeBlue="128" colorizeStrength="100"/>
+    <rasterresampler maxOversampling="2"/>
+    <resamplingStage>resamplingFilter</resamplingStage>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>
