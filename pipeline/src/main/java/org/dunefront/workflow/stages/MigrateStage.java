@@ -30,7 +30,10 @@ import org.dunefront.workflow.StageResult;
 
 /**
  * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
- * donor-cell finite volumes with CFL sub-steps) on the study grid, forced by the drift stage's potential flux
+ * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default: the
+ * study grid; coarser grids are block-aggregated by {@link ModelLayers}, outputs are written back on the study grid
+ * by {@link MigrateRasterWriter}; inputs are read in strips and the forcing is served per period from a
+ * {@link FluxScratchFile}), forced by the drift stage's potential flux
  * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
  * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
  * roughness and assets from the legend ({@link SurfaceLayers}), the two shelter indices and the DEM as bed.
