@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): time Dunefront next to GDAL doing the same work, on the same machine, in
-# the same run. Each step records wall time, CPU time (user + system) and peak resident memory via
-# GNU time; results are printed as a table and appended to out/bench/bench.csv.
+# the same run. Each step records wall time, CPU time (user + system, all threads and children) and
+# peak resident memory via GNU time; results are printed as one table and appended to out/bench/bench.csv.
 #
-#   scripts/bench.sh io [--size N] [--threads T]   read an N x N float32 Deflate-tiled GeoTIFF
-#                                                  (default N = 20000), apply v*2+1 (nodata
-#                                                  propagates), write it back as Deflate-tiled GeoTIFF:
-#                                                  Dunefront (pure Java, -Xmx1g) vs gdal_calc.py.
+#   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run]
+#       The full benchmark (issue 8). Generates the sample basin with `dunefront sample-data --size NxN
+#       --cell 30 --seed 7` into out/bench/basin-N (reused when its README's parameters and checksums
+#       match), times the pipeline (ingest, drift, migrate, rank, plan, render: by default one
+#       `dunefront <stage>` command per stage for per-stage wall, CPU and peak RSS, summed into the
+#       "full run" row; --pipeline run: one `dunefront run --force`, stage wall times from its log),
+#       then the building blocks below on the same dem.tif and landcover.tif, and prints one table
+#       with "GDAL toolchain total" next to Dunefront's full run. --timeout S: time budget of the whole
+#       pipeline part (a stage still running is stopped and reported); --only: "pipeline", "blocks"
+#       or block names (comma-separated). A failed step (e.g. OutOfMemoryError) is reported in the
+#       table, the rest still runs, and the script exits 1 at the end.
 #   scripts/bench.sh blocks [--size N] [--repeat R] [--only a,b]
-#                                                  the building blocks on a synthetic N x N basin
-#                                                  (default N = 5000; use --size 5000 and --size 20000),
-#                                                  Dunefront (org.dunefront.bench.BlockBench, -Xmx6g) vs
-#                                                  gdal_translate, gdaldem slope/aspect, gdal_proximity.py,
-#                                                  gdal_calc.py, scipy ndimage.label, gdal_polygonize.py,
-#                                                  a scipy 3x3 focal mean; medians of R runs (default 1);
-#                                                  --only: blocks by their table names. docs/performance.md
+#       Only the building blocks on the basin of size N (default 5000): Dunefront
+#       (org.dunefront.bench.BlockBench, -Xmx6g) vs gdal_translate, gdaldem slope/aspect,
+#       gdal_proximity.py, gdal_calc.py, scipy ndimage.label, gdal_polygonize.py and a scipy 3x3
+#       focal mean; --only: blocks by their table names.
+#   scripts/bench.sh io [--size N] [--threads T]
+#       Read an N x N float32 Deflate-tiled GeoTIFF (default N = 20000), apply v*2+1, write it back:
+#       Dunefront (pure Java, -Xmx1g) vs gdal_calc.py.
+#
+# --repeat R reports medians of R runs. Installs Debian's time, gdal-bin, python3-gdal, python3-numpy,
+# python3-scipy, python3-yaml when missing (as root). Details and results: docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -42,46 +52,96 @@ ensure_jar() {
   fi
 }
 
-# Results of the current run, one "step|wall|cpu|rss_mb|cells" line each.
-RESULTS=()
+CSV_HEADER="date_utc,benchmark,size,step,wall_s,cpu_s,peak_rss_mb,cells_per_s,ratio_to_gdal,cpu_ratio_to_gdal,load_avg,status"
 
-# timed STEP CELLS CMD...: runs CMD under GNU time, records wall s, CPU s and peak RSS MB.
-timed() {
-  local step=$1 cells=$2; shift 2
-  local tf steplog; tf=$(mktemp)
-  steplog="$OUT/$(printf '%s' "$step" | tr -c 'A-Za-z0-9.-' '_').log"
-  log "$step: $*"
-  if ! /usr/bin/time -v -o "$tf" "$@" >"$steplog" 2>&1; then
-    cat "$steplog" >&2; rm -f "$tf"; die "$step failed (log: $steplog)"
+# csv_open: makes sure $CSV starts with the current header (an older file is kept as bench-<n>.csv).
+csv_open() {
+  if [ -f "$CSV" ] && [ "$(head -1 "$CSV")" != "$CSV_HEADER" ]; then
+    local old; old="$OUT/bench-old-$(date -u +%Y%m%dT%H%M%S).csv"
+    mv "$CSV" "$old"; log "older $CSV (other columns) kept as $old"
   fi
-  local wall cpu rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$tf")
-  cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$tf")
-  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf")
-  rm -f "$tf"
-  RESULTS+=("$step|$wall|$cpu|$rss|$cells")
+  [ -f "$CSV" ] || echo "$CSV_HEADER" >"$CSV"
 }
 
-# report REFERENCE_STEP BENCH SIZE: prints the table (ratio = wall / reference wall), appends the CSV.
-report() {
-  local ref=$1 bench=$2 size=$3 refwall="" refcpu="" line
-  for line in "${RESULTS[@]}"; do IFS='|' read -r s w c _ _ <<<"$line"; [ "$s" = "$ref" ] && refwall=$w && refcpu=$c; done
-  [ -f "$CSV" ] || echo "date_utc,benchmark,size,step,wall_s,cpu_s,peak_rss_mb,cells_per_s,ratio_to_gdal,cpu_ratio_to_gdal,load_avg" >"$CSV"
-  local load; load=$(cut -d' ' -f1 /proc/loadavg)
-  printf '\n%-34s %9s %9s %13s %14s %8s %10s\n' step "wall s" "CPU s" "peak RSS MB" "cells/s" ratio "CPU ratio"
-  local now; now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-  for line in "${RESULTS[@]}"; do
-    IFS='|' read -r s w c r n <<<"$line"
-    local cps ratio cratio
-    cps=$(awk -v n="$n" -v w="$w" 'BEGIN {printf "%.0f", (w > 0 ? n / w : 0)}')
-    ratio=$(awk -v w="$w" -v r="$refwall" 'BEGIN {if (r > 0) printf "%.2f", w / r; else print "-"}')
-    cratio=$(awk -v w="$c" -v r="$refcpu" 'BEGIN {if (r > 0) printf "%.2f", w / r; else print "-"}')
-    printf '%-34s %9.2f %9.2f %13s %14s %8s %10s\n' "$s" "$w" "$c" "$r" "$cps" "$ratio" "$cratio"
-    echo "$now,$bench,$size,$s,$w,$c,$r,$cps,$ratio,$cratio,$load" >>"$CSV"
+load1() { cut -d' ' -f1 /proc/loadavg; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+slug() { printf '%s' "$1" | tr -c 'A-Za-z0-9.-' '_'; }
+FAILURES=0
+
+# Results of the current run, by key: medians of wall s, CPU s, peak RSS MB; cells; load average when
+# the step started; status ("ok", "failed: ...", "reused", "not run (...)"); the step's log files.
+declare -A M_WALL M_CPU M_RSS M_CELLS M_LOAD M_STATUS M_LOGS
+
+# failure_reason RC LOG: one line for the table.
+failure_reason() {
+  local rc=$1 lg=$2
+  # exit 5: the workflow caught the heap exhaustion (org.dunefront.error.OutOfMemoryException)
+  if [ "$rc" -eq 5 ] || grep -qE 'OutOfMemoryError|ran out of memory' "$lg"; then echo "failed: OutOfMemoryError / exit $rc"
+  elif [ "$rc" -eq 124 ]; then echo "failed: timeout after ${LIMIT_S:-?} s / exit 124"
+  elif [ "$rc" -gt 128 ]; then echo "failed: killed by signal $((rc - 128)) / exit $rc"
+  else echo "failed: exit $rc: $(grep -m1 -iE 'error|exception' "$lg" | cut -c1-80)"; fi
+}
+
+# measure KEY CMD...: runs CMD $REPEAT times under GNU time (deleting $CLEAN before each run), stores the
+# medians in M_WALL/M_CPU/M_RSS and "ok" in M_STATUS. A failing run stops the repetitions: its own
+# numbers are kept with the reason in M_STATUS (the log's last lines are shown); returns 1.
+measure() {
+  local key=$1; shift
+  local walls=() cpus=() rsss=() i tf lg rc
+  M_LOAD[$key]=$(load1); M_LOGS[$key]=""
+  for ((i = 1; i <= ${REPEAT:-1}; i++)); do
+    # shellcheck disable=SC2086
+    [ -z "${CLEAN:-}" ] || rm -rf $CLEAN
+    tf=$(mktemp); lg="$OUT/logs/$(slug "$key").$i.log"
+    mkdir -p "$OUT/logs"; M_LOGS[$key]+="${M_LOGS[$key]:+ }$lg"
+    log "$key (run $i/${REPEAT:-1}, load ${M_LOAD[$key]}): $*"
+    rc=0; /usr/bin/time -v -o "$tf" "$@" >"$lg" 2>&1 || rc=$?
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$tf")")
+    cpus+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$tf")")
+    rsss+=("$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tf")")
+    rm -f "$tf"
+    if [ "$rc" -ne 0 ]; then
+      M_STATUS[$key]=$(failure_reason "$rc" "$lg")
+      M_WALL[$key]=${walls[-1]:--}; M_CPU[$key]=${cpus[-1]:--}; M_RSS[$key]=${rsss[-1]:--}
+      tail -3 "$lg" >&2; log "$key ${M_STATUS[$key]} (log: $lg)"
+      FAILURES=$((FAILURES + 1))
+      return 1
+    fi
+  done
+  M_WALL[$key]=$(median "${walls[@]}"); M_CPU[$key]=$(median "${cpus[@]}"); M_RSS[$key]=$(median "${rsss[@]}")
+  M_STATUS[$key]=ok
+}
+
+# add_row KEY ROW TOOL [STATUS] [GDAL_KEY]: a line of the table (ratio against GDAL_KEY when given).
+ROWS=()
+SEP=$'\x1f'
+add_row() {
+  [ -z "${4:-}" ] || M_STATUS[$1]=$4
+  ROWS+=("$1$SEP$2$SEP$3$SEP${5:-}")
+}
+
+num2() { [[ "$1" =~ ^[0-9.]+$ ]] && printf '%.2f' "$1" || printf '%s' "$1"; }
+ratio() { awk -v a="$1" -v g="$2" 'BEGIN {if (a + 0 > 0 && g + 0 > 0) printf "%.2f", a / g; else print "-"}'; }
+
+# report_table BENCH SIZE: prints ROWS as one table and appends them to $CSV.
+report_table() {
+  local bench=$1 size=$2 now row key label tool gkey w c r n l st cps rt crt
+  now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  csv_open
+  printf '\n%s benchmark at %s x %s (%s cells), medians of %s run(s), %s cores, load average now %s\n' \
+    "$bench" "$size" "$size" "$((size * size))" "${REPEAT:-1}" "$(nproc)" "$(load1)"
+  printf '%-15s %-28s %8s %8s %7s %11s %6s %6s %6s  %s\n' row tool "wall s" "CPU s" "RSS MB" "cells/s" ratio "CPU r" load status
+  for row in "${ROWS[@]}"; do
+    IFS=$SEP read -r key label tool gkey <<<"$row"
+    w=$(num2 "${M_WALL[$key]:--}"); c=$(num2 "${M_CPU[$key]:--}"); r=${M_RSS[$key]:--}; n=${M_CELLS[$key]:-$((size * size))}
+    l=${M_LOAD[$key]:--}; st=${M_STATUS[$key]:--}
+    cps=$(awk -v n="$n" -v w="$w" 'BEGIN {if (w + 0 > 0) printf "%.0f", n / w; else print "-"}')
+    rt="-"; crt="-"
+    if [ -n "$gkey" ]; then rt=$(ratio "$w" "${M_WALL[$gkey]:-}"); crt=$(ratio "$c" "${M_CPU[$gkey]:-}"); fi
+    printf '%-15s %-28s %8s %8s %7s %11s %6s %6s %6s  %s\n' "$label" "$tool" "$w" "$c" "$r" "$cps" "$rt" "$crt" "$l" "$st"
+    echo "$now,$bench,$size,\"${label:-${key%%|*}}: $tool\",$w,$c,$r,$cps,$rt,$crt,$l,\"$st\"" >>"$CSV"
   done
   echo
-  log "load average at the end: $load on $(nproc) cores (wall-time ratios mean little on a busy machine; see CPU ratio)"
-  log "results appended to $CSV"
 }
 
 bench_io() {
@@ -100,7 +160,8 @@ bench_io() {
   ensure_jar
   local input="$OUT/io-input-$size.tif" cells=$((size * size))
   if [ ! -f "$input" ]; then
-    timed "generate input (gdal python)" "$cells" $PY - "$input" "$size" <<'PYEOF'
+    M_CELLS[generate input]=$cells
+    measure "generate input" $PY - "$input" "$size" <<'PYEOF' || die "generating $input failed"
 import sys
 import numpy as np
 from osgeo import gdal
@@ -126,13 +187,15 @@ ds = None
 import os
 os.replace(path + ".part", path)
 PYEOF
+    add_row "generate input" "generate input" "gdal python"
   fi
   rm -f "$OUT/io-dunefront.tif" "$OUT/io-gdal.tif"
-  timed "dunefront java -Xmx$JAVA_HEAP" "$cells" java -Xmx"$JAVA_HEAP" -cp "pipeline/target/dunefront.jar:pipeline/target/lib/*" \
-    org.dunefront.bench.IoBench "$input" "$OUT/io-dunefront.tif" "$threads"
-  timed "gdal_calc.py" "$cells" gdal_calc.py --quiet -A "$input" --outfile="$OUT/io-gdal.tif" --calc="A*2+1" \
+  M_CELLS[io|dunefront]=$cells; M_CELLS[io|gdal]=$cells
+  measure "io|dunefront" java -Xmx"$JAVA_HEAP" -cp "pipeline/target/dunefront.jar:pipeline/target/lib/*" \
+    org.dunefront.bench.IoBench "$input" "$OUT/io-dunefront.tif" "$threads" || true
+  measure "io|gdal" gdal_calc.py --quiet -A "$input" --outfile="$OUT/io-gdal.tif" --calc="A*2+1" \
     --NoDataValue=-9999 --type=Float32 --co=TILED=YES --co=BLOCKXSIZE=512 --co=BLOCKYSIZE=512 \
-    --co=COMPRESS=DEFLATE --co=PREDICTOR=3 --co=BIGTIFF=IF_SAFER
+    --co=COMPRESS=DEFLATE --co=PREDICTOR=3 --co=BIGTIFF=IF_SAFER || true
   # Same result? Compare GDAL's statistics of both outputs (exact: same float32 arithmetic).
   local a b
   a=$(gdalinfo -stats "$OUT/io-dunefront.tif" | grep -E 'STATISTICS_(MINIMUM|MAXIMUM|MEAN|VALID_PERCENT)' | tr -d ' ')
@@ -140,14 +203,75 @@ PYEOF
   rm -f "$OUT"/io-*.tif.aux.xml
   if [ "$a" = "$b" ]; then log "outputs agree: $(echo $a)"; else log "WARNING: outputs differ: dunefront [$(echo $a)] gdal [$(echo $b)]"; fi
   log "file sizes: dunefront $(stat -c %s "$OUT/io-dunefront.tif") B, gdal $(stat -c %s "$OUT/io-gdal.tif") B"
-  report "gdal_calc.py" io "$size"
+  add_row "io|dunefront" "v*2+1" "dunefront java -Xmx$JAVA_HEAP" "" "io|gdal"
+  add_row "io|gdal" "" "gdal_calc.py"
+  report_table io "$size"
+}
+
+# parse_options MODE ARGS...: --size, --repeat, --only (and for the full benchmark --timeout, --pipeline).
+parse_options() {
+  local mode=$1; shift
+  SIZE=5000 REPEAT=1 ONLY="" PIPE_TIMEOUT=0 PIPE_MODE=stages
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --size) SIZE=$2; shift 2 ;;
+      --repeat) REPEAT=$2; shift 2 ;;
+      --only) ONLY=",$2,"; shift 2 ;;
+      --timeout) [ "$mode" = full ] || die "--timeout is for the full benchmark"; PIPE_TIMEOUT=$2; shift 2 ;;
+      --pipeline) [ "$mode" = full ] || die "--pipeline is for the full benchmark"; PIPE_MODE=$2; shift 2 ;;
+      *) die "unknown option: $1 (see scripts/bench.sh --help)" ;;
+    esac
+  done
+  [[ "$SIZE" =~ ^[0-9]+$ && "$SIZE" -ge 32 && "$REPEAT" =~ ^[1-9][0-9]*$ && "$PIPE_TIMEOUT" =~ ^[0-9]+$ ]] \
+    || die "--size (>= 32), --repeat and --timeout take positive integers"
+  [[ "$PIPE_MODE" = stages || "$PIPE_MODE" = run ]] || die "--pipeline takes 'stages' or 'run'"
+}
+
+# finish: exits 1 when any step failed (after the table is printed).
+finish() {
+  log "results appended to $CSV; logs in $OUT/logs/"
+  if [ "$FAILURES" -gt 0 ]; then log "$FAILURES step(s) failed: see the status column"; exit 1; fi
+}
+
+bench_blocks() {
+  parse_options blocks "$@"
+  ensure_time; ensure_gdal; ensure_scipy; ensure_jar
+  ensure_basin "$SIZE" || { report_table blocks "$SIZE"; finish; }
+  blocks_run "$SIZE"
+  report_table blocks "$SIZE"
+  log "ratio = Dunefront / GDAL in this run (target <= 0.50), wall and CPU s; load = 1-minute load average when the step started"
+  finish
+}
+
+bench_full() {
+  parse_options full "$@"
+  ensure_time; ensure_gdal; ensure_scipy; ensure_jar
+  if ensure_basin "$SIZE"; then
+    if want pipeline; then pipeline_run "$SIZE" "$PIPE_MODE"; fi
+    blocks_run "$SIZE"
+  fi
+  report_table full "$SIZE"
+  local gw gc k names
+  read -r gw gc k names < <(toolchain_total)
+  if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
+    printf 'Dunefront full run (ingest → render):  wall %8s s  CPU %8s s  peak RSS %6s MB  %s\n' \
+      "${M_WALL[full run]}" "${M_CPU[full run]}" "${M_RSS[full run]}" "${M_STATUS[full run]}"
+  fi
+  printf 'GDAL toolchain total (%d of %d: %s):  wall %8s s  CPU %8s s\n' "$k" "${#TOOLCHAIN[@]}" "$names" "$gw" "$gc"
+  if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
+    printf 'full run / GDAL toolchain total:  wall %s  CPU %s\n\n' "$(ratio "${M_WALL[full run]}" "$gw")" "$(ratio "${M_CPU[full run]}" "$gc")"
+  fi
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ),full,$SIZE,\"GDAL toolchain total ($k blocks)\",$gw,$gc,-,-,-,-,$(load1),ok" >>"$CSV"
+  finish
 }
 
 source "$ROOT/scripts/bench-blocks.sh"
+source "$ROOT/scripts/bench-pipeline.sh"
 
 case "${1:-}" in
   io) shift; bench_io "$@" ;;
   blocks) shift; bench_blocks "$@" ;;
-  ""|-h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' ;;
-  *) die "unknown benchmark '$1' (available: io, blocks)" ;;
+  ""|-h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' ;;
+  --*) bench_full "$@" ;;
+  *) die "unknown benchmark '$1' (available: the full benchmark with options only, io, blocks)" ;;
 esac

@@ -1,15 +1,14 @@
 #!/usr/bin/python3
 """Python/GDAL side of `scripts/bench.sh blocks` (Debian's python3 with python3-gdal, numpy, scipy).
 
-  generate DIR N            synthetic basin at N x N, 30 m: dem.tif (float32, nodata -9999, a hole),
-                            landcover.tif (uint8 classes 1..6, 1 = water), cover.tif (float32 0..1);
-                            Deflate, 512-cell tiles, predictor, like the pipeline's inputs
+  legend FILE ID            the code of the land-cover class ID, then all codes (comma-separated), of
+                            a Dunefront legend YAML (styles/legend.yaml)
   focal-mean IN OUT         3x3 mean of the valid neighbours (scipy.ndimage.uniform_filter), strip-wise
-  label IN OUT              8-connected patches of equal class: scipy.ndimage.label per class, int32
+  label IN OUT CODES        8-connected patches of equal class: scipy.ndimage.label per legend class
+                            (CODES comma-separated; other values are background), int32
   compare A B TOL [angle]   max |A - B| over the cells valid in both (every 7th row; "angle": degrees
                             modulo 360); exit 1 above TOL
 """
-import os
 import sys
 
 import numpy as np
@@ -20,54 +19,15 @@ CO = ["TILED=YES", "BLOCKXSIZE=512", "BLOCKYSIZE=512", "COMPRESS=DEFLATE", "BIGT
 STRIP = 512
 
 
-def create(path, like_or_n, dtype, predictor, nodata=None):
+def create(path, src, dtype, predictor, nodata=None):
+    """A Deflate-tiled GeoTIFF on the grid of the open dataset src."""
     drv = gdal.GetDriverByName("GTiff")
-    if isinstance(like_or_n, int):
-        n = like_or_n
-        ds = drv.Create(path, n, n, 1, dtype, CO + ["PREDICTOR=%d" % predictor])
-        ds.SetGeoTransform([300000, 30, 0, 4300000 + 30 * n, 0, -30])
-        ds.SetProjection("EPSG:32648")
-    else:
-        src = like_or_n
-        ds = drv.Create(path, src.RasterXSize, src.RasterYSize, 1, dtype, CO + ["PREDICTOR=%d" % predictor])
-        ds.SetGeoTransform(src.GetGeoTransform())
-        ds.SetProjection(src.GetProjection())
+    ds = drv.Create(path, src.RasterXSize, src.RasterYSize, 1, dtype, CO + ["PREDICTOR=%d" % predictor])
+    ds.SetGeoTransform(src.GetGeoTransform())
+    ds.SetProjection(src.GetProjection())
     if nodata is not None:
         ds.GetRasterBand(1).SetNoDataValue(nodata)
     return ds
-
-
-def generate(out_dir, n):
-    os.makedirs(out_dir, exist_ok=True)
-    names = ["dem.tif", "landcover.tif", "cover.tif"]
-    parts = [os.path.join(out_dir, "." + s + ".part") for s in names]
-    dem = create(parts[0], n, gdal.GDT_Float32, 3, -9999)
-    lc = create(parts[1], n, gdal.GDT_Byte, 2)
-    cov = create(parts[2], n, gdal.GDT_Float32, 3)
-    rng = np.random.default_rng(1)
-    x = np.arange(n, dtype=np.float64)[None, :]
-    s = 1.0  # features keep their size in cells: a larger grid is a larger basin, not a finer one
-    for r0 in range(0, n, STRIP):
-        rows = min(STRIP, n - r0)
-        y = np.arange(r0, r0 + rows, dtype=np.float64)[:, None]
-        # Terrain (m): basin sloping north-east, ridges and dunes, measurement noise; a nodata hole.
-        z = (1400 + 0.004 * x / s + 0.003 * y / s + 120 * np.sin(x * s / 410.0) * np.cos(y * s / 530.0)
-             + 8 * np.sin((x + 0.6 * y) * s / 23.0) + rng.normal(0, 0.5, (rows, n)))
-        hole = (y > 0.40 * n) & (y < 0.43 * n) & (x < 0.2 * n)
-        z = np.where(hole, -9999, z).astype(np.float32)
-        dem.GetRasterBand(1).WriteArray(z, 0, r0)
-        # Land cover 1..6 by thresholds of a smooth field with ragged edges; a meandering river is water (1).
-        f = (np.sin(x * s / 300.0) + np.cos(y * s / 350.0) + 0.6 * np.sin((x - y) * s / 170.0)
-             + 0.25 * rng.standard_normal((rows, n)))
-        c = np.digitize(f, [-1.6, -0.8, 0.0, 0.8, 1.6]).astype(np.uint8) + 1
-        river = np.abs(x - (0.5 * n + 0.08 * n * np.sin(y * s / 600.0))) < 2.5
-        c[river | (c == 1)] = 1
-        lc.GetRasterBand(1).WriteArray(c, 0, r0)
-        v = np.clip(0.5 + 0.4 * np.sin(x * s / 90.0) * np.cos(y * s / 70.0) + rng.normal(0, 0.02, (rows, n)), 0, 1)
-        cov.GetRasterBand(1).WriteArray(v.astype(np.float32), 0, r0)
-    dem = lc = cov = None
-    for p, s_ in zip(parts, names):
-        os.replace(p, os.path.join(out_dir, s_))
 
 
 def focal_mean(src_path, out_path):
@@ -89,14 +49,15 @@ def focal_mean(src_path, out_path):
     out = None
 
 
-def label(src_path, out_path):
+def label(src_path, out_path, codes):
     from scipy import ndimage
     src = gdal.Open(src_path)
     a = src.GetRasterBand(1).ReadAsArray()
     out = np.zeros(a.shape, np.int32)
     total = 0
-    for v in np.unique(a):
-        if v <= 0:
+    present = set(int(v) for v in np.unique(a))
+    for v in sorted(int(c) for c in codes.split(",")):
+        if v not in present:
             continue
         lab, k = ndimage.label(a == v, structure=np.ones((3, 3), bool))
         m = lab > 0
@@ -106,6 +67,16 @@ def label(src_path, out_path):
     ds.GetRasterBand(1).WriteArray(out)
     ds = None
     print("patches:", total)
+
+
+def legend(path, class_id):
+    import yaml
+    with open(path, encoding="utf-8") as f:
+        classes = yaml.safe_load(f)["classes"]
+    code = [c["code"] for c in classes if c["id"] == class_id]
+    if not code:
+        sys.exit("%s: no class with id '%s'" % (path, class_id))
+    print(code[0], ",".join(str(c["code"]) for c in classes))
 
 
 def compare(pa, pb, tol, angle=False):
@@ -136,12 +107,12 @@ def compare(pa, pb, tol, angle=False):
 
 if __name__ == "__main__":
     cmd = sys.argv[1]
-    if cmd == "generate":
-        generate(sys.argv[2], int(sys.argv[3]))
+    if cmd == "legend":
+        legend(sys.argv[2], sys.argv[3])
     elif cmd == "focal-mean":
         focal_mean(sys.argv[2], sys.argv[3])
     elif cmd == "label":
-        label(sys.argv[2], sys.argv[3])
+        label(sys.argv[2], sys.argv[3], sys.argv[4])
     elif cmd == "compare":
         compare(sys.argv[2], sys.argv[3], float(sys.argv[4]), len(sys.argv) > 5 and sys.argv[5] == "angle")
     else:

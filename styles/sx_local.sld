@@ -3,7 +3,7 @@
   <NamedLayer>
     <Name>sx_local</Name>
     <UserStyle>
-      <Title>Sx (°): Winstral shelter index, local scale</Title>
+      <Title>Sx (°): Winstral shelter index, local scale, band k = wind from k·360/S</Title>
       <FeatureTypeStyle>
         <Rule>
           <RasterSymbolizer>

@@ -3,7 +3,7 @@
   <NamedLayer>
     <Name>sx_regional</Name>
     <UserStyle>
-      <Title>Sx (°): Winstral shelter index, regional scale</Title>
+      <Title>Sx (°): Winstral shelter index, regional scale, band k = wind from k·360/S</Title>
       <FeatureTypeStyle>
         <Rule>
           <RasterSymbolizer>

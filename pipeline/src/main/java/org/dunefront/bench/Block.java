@@ -16,8 +16,11 @@ enum Block {
     SLOPE_ASPECT("dem slopeOut aspectOut"),
     /** 3×3 mean of the valid neighbours. */
     FOCAL_MEAN("dem out"),
-    /** {@code (A − 1000)·C·(B ≠ 1)} over DEM A, land cover B and cover fraction C ({@code gdal_calc.py}). */
-    CALC("dem landCover cover out"),
+    /**
+     * {@code (A − 1000)·C·(B ≠ water)} over DEM A, land cover B and a factor raster C (the sample basin's
+     * plantation mask) ({@code gdal_calc.py}).
+     */
+    CALC("dem landCover factor waterCode out"),
     /** Exact Euclidean distance in metres to the nearest cell of one land-cover class ({@code gdal_proximity.py}). */
     PROXIMITY("landCover classCode out"),
     /** 8-connected patches of equal land-cover class, int32 labels ({@code r.clump -d} / {@code ndimage.label}). */

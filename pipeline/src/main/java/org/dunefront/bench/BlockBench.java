@@ -36,7 +36,7 @@ public final class BlockBench {
             case ASPECT -> LocalBlocks.slopeAspect(p(a[1]), null, p(a[2]));
             case SLOPE_ASPECT -> LocalBlocks.slopeAspect(p(a[1]), p(a[2]), p(a[3]));
             case FOCAL_MEAN -> LocalBlocks.focalMean(p(a[1]), p(a[2]));
-            case CALC -> LocalBlocks.calc(p(a[1]), p(a[2]), p(a[3]), p(a[4]));
+            case CALC -> LocalBlocks.calc(p(a[1]), p(a[2]), p(a[3]), Integer.parseInt(a[4]), p(a[5]));
             case PROXIMITY -> GlobalBlocks.proximity(p(a[1]), Integer.parseInt(a[2]), p(a[3]));
             case LABEL -> GlobalBlocks.label(p(a[1]), p(a[2]));
             case POLYGONIZE -> GlobalBlocks.polygonize(p(a[1]), p(a[2]));

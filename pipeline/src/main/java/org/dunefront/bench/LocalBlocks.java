@@ -66,10 +66,10 @@ final class LocalBlocks {
     }
 
     /**
-     * {@code (A − 1000)·C·(B ≠ 1)} in float32 arithmetic (as numpy evaluates it in gdal_calc.py), nodata
-     * where any input is nodata: three tiles read, one written, no intermediate rasters.
+     * {@code (A − 1000)·C·(B ≠ waterCode)} in float32 arithmetic (as numpy evaluates it in gdal_calc.py),
+     * nodata where any input is nodata: three tiles read, one written, no intermediate rasters.
      */
-    static void calc(Path demA, Path landCoverB, Path coverC, Path out) throws IOException {
+    static void calc(Path demA, Path landCoverB, Path coverC, int waterCode, Path out) throws IOException {
         try (RasterSource a = GeoTiffReader.open(demA); RasterSource b = GeoTiffReader.open(landCoverB);
              RasterSource c = GeoTiffReader.open(coverC)) {
             GridGeometry g = a.grid();
@@ -86,14 +86,14 @@ final class LocalBlocks {
                         byte[] vb = bytes.data();
                         for (int i = 0; i < o.length; i++) {
                             float x = va[i], z = vc[i];
-                            o[i] = x != x || z != z ? NODATA : (x - 1000f) * z * (vb[i] != 1 ? 1f : 0f);
+                            o[i] = x != x || z != z ? NODATA : (x - 1000f) * z * ((vb[i] & 0xFF) != waterCode ? 1f : 0f);
                         }
                     } else {
                         for (int i = 0; i < o.length; i++) {
                             double v = bb.get(i % w.width(), i / w.width());
                             float x = va[i], z = vc[i];
                             o[i] = x != x || z != z || bnd.matches(v) ? NODATA
-                                    : (x - 1000f) * z * (v != 1 ? 1f : 0f);
+                                    : (x - 1000f) * z * (v != waterCode ? 1f : 0f);
                         }
                     }
                     sink.write(0, new RasterBlock.Floats(w, NoData.of(NODATA), o));

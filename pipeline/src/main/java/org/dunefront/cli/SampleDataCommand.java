@@ -98,11 +98,14 @@ public final class SampleDataCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise. */
+    /**
+     * Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise; tiles are
+     * compressed on all cores (the bytes do not depend on the thread count).
+     */
     private void writeGeoTiff(org.dunefront.grid.RasterSource r, Path file) throws java.io.IOException {
         int tile = Math.max(r.grid().width(), r.grid().height()) <= 64 ? 16 : 256;
         if (RasterIO.resolve(io) == IoBackend.JAVA) {
-            GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile).withThreads(1), ProgressListener.NONE);
+            GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile), ProgressListener.NONE);
             return;
         }
         java.util.List<org.dunefront.grid.BandInfo> bands = new java.util.ArrayList<>();

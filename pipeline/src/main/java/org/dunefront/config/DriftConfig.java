@@ -32,9 +32,19 @@ public record DriftConfig(
         @Param(description = "Half-width of the fan of upwind rays of the shelter index", unit = "deg",
                 min = 0, max = 45, defaultValue = "5") double shelterFanHalfWidthDeg,
         @Param(description = "Angular step between the shelter index's upwind rays", unit = "deg",
-                min = 0.1, max = 45, defaultValue = "5") double shelterFanStepDeg) {
+                min = 0.1, max = 45, defaultValue = "5") double shelterFanStepDeg,
+        @Param(description = "Wind sectors of the shelter index, 4, 8 or 16; sector k is wind from k*360/S deg",
+                min = 4, max = 16, defaultValue = "8") int shelterSectors,
+        @Param(description = "Sectors with a smaller share of the basin's drift potential get no shelter index"
+                + " (never lee zones); 0 computes all", min = 0, max = 0.5, defaultValue = "0.02") double shelterMinDpShare,
+        @Param(description = "Cell size of the block-averaged DEM for the regional (mountain-blocking) shelter index;"
+                + " 0 = the study grid", unit = "m", min = 0, max = 2000, defaultValue = "120") double regionalShelterCellM) {
 
     public DriftConfig {
+        if (shelterSectors != 4 && shelterSectors != 8 && shelterSectors != 16) {
+            throw new InvalidParameterException("shelterSectors", shelterSectors + " is not 4, 8 or 16",
+                    "Use 4, 8 or 16 wind sectors (from-directions k*360/S)");
+        }
         if (shelterDistanceM > regionalShelterDistanceM) {
             throw new InvalidParameterException("shelterDistanceM", ConfigYaml.number(shelterDistanceM)
                     + " m must not exceed regionalShelterDistanceM (" + ConfigYaml.number(regionalShelterDistanceM) + " m)",

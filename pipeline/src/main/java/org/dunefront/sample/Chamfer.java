@@ -1,21 +1,28 @@
 package org.dunefront.sample;
 
-import java.util.Arrays;
-
 /**
  * Two-pass 3-4 chamfer distance transform (Borgefors, G. 1986, Distance transformations in
  * digital images, Computer Vision, Graphics and Image Processing 34:344-371): approximate
  * Euclidean distance, in cells, from every cell to the nearest cell of a mask (error &lt; 8 %).
+ *
+ * <p>Works in place on one int array of chamfer units (thirds of a cell) so that a 20000 × 20000
+ * basin needs 1.6 GB per distance field, not a mask, an int and a float copy.
  */
 final class Chamfer {
+    /** Chamfer units of a cell that is not (yet) reached: "infinitely far". */
+    static final int FAR = Integer.MAX_VALUE / 4;
+
     private Chamfer() { }
 
-    /** Distance in cells from each cell to the nearest {@code true} cell ({@code +inf} when the mask is empty). */
-    static float[] distance(boolean[] mask, int w, int h) {
-        final int inf = Integer.MAX_VALUE / 4;
-        int[] d = new int[w * h];
-        Arrays.fill(d, inf);
-        for (int i = 0; i < d.length; i++) if (mask[i]) d[i] = 0;
+    /** A distance field to transform: {@link #FAR} everywhere; set mask cells to 0, then call {@link #transform}. */
+    static int[] field(int w, int h) {
+        int[] d = new int[Math.multiplyExact(w, h)];
+        java.util.Arrays.fill(d, FAR);
+        return d;
+    }
+
+    /** Replaces {@code d} (0 on mask cells, {@link #FAR} elsewhere) by each cell's chamfer distance to the mask. */
+    static void transform(int[] d, int w, int h) {
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c, v = d[i];
@@ -40,8 +47,10 @@ final class Chamfer {
                 d[i] = v;
             }
         }
-        float[] out = new float[d.length];
-        for (int i = 0; i < d.length; i++) out[i] = d[i] >= inf ? Float.POSITIVE_INFINITY : d[i] / 3f;
-        return out;
+    }
+
+    /** Chamfer units → cells ({@code +inf} for cells the mask never reached). */
+    static float cells(int units) {
+        return units >= FAR ? Float.POSITIVE_INFINITY : units / 3f;
     }
 }

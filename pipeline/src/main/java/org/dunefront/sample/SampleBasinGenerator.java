@@ -39,11 +39,14 @@ public final class SampleBasinGenerator {
     /** Generates the basin: study grid → landscape (lines, cover, DEM) → wind series → layers. */
     public static SampleBasin generate(SampleBasinParameters p, Legend legend) {
         GridGeometry grid = studyGrid(p);
-        SampleLandscape land = SampleLandscape.build(p, legend);
+        // the landscape paints straight into the rasters' arrays: no second copy of a large basin
+        MemoryRaster landCover = landCover(grid, legend), dem = dem(grid), plantation = plantation(grid);
+        SampleLandscape land = SampleLandscape.build(p, legend, ((RasterBlock.Bytes) landCover.band(0)).data(),
+                ((RasterBlock.Floats) dem.band(0)).data(), ((RasterBlock.Bytes) plantation.band(0)).data());
         SampleWind wind = SampleWind.generate(p.seed(), p.windYear(), p.targetDriftPotentialVu());
         GridGeometry windGrid = windGrid(grid, p.windCellSizeDeg());
         MemoryRaster[] uv = windRasters(wind, windGrid, p.seed());
-        return new SampleBasin(grid, landCover(grid, land, legend), dem(grid, land), plantation(grid, land),
+        return new SampleBasin(grid, landCover, dem, plantation,
                 uv[0], uv[1], lines("rivers", grid, land.rivers, riverFields()), lines("roads", grid, land.roads, roadFields()));
     }
 
@@ -78,31 +81,25 @@ public final class SampleBasinGenerator {
         return Math.round(v * 1e9) / 1e9;
     }
 
-    private static MemoryRaster landCover(GridGeometry grid, SampleLandscape land, Legend legend) {
+    private static MemoryRaster landCover(GridGeometry grid, Legend legend) {
         Map<String, String> md = new LinkedHashMap<>();
         md.put("legend", legend.name());
         BandInfo info = new BandInfo(NoData.of(legend.noDataCode()), 1, 0, "", "land cover (Dunefront legend codes)",
                 legend.palette(), legend.categoryNames(), md);
-        MemoryRaster r = new MemoryRaster("landcover", grid, DataType.UINT8, List.of(info));
-        System.arraycopy(land.cover, 0, ((RasterBlock.Bytes) r.band(0)).data(), 0, land.cover.length);
-        return r;
+        return new MemoryRaster("landcover", grid, DataType.UINT8, List.of(info));
     }
 
-    private static MemoryRaster dem(GridGeometry grid, SampleLandscape land) {
+    private static MemoryRaster dem(GridGeometry grid) {
         BandInfo info = BandInfo.of(NoData.of(FLOAT_NODATA)).withUnit("m").withDescription("elevation above sea level");
-        MemoryRaster r = new MemoryRaster("dem", grid, DataType.FLOAT32, List.of(info));
-        System.arraycopy(land.dem, 0, ((RasterBlock.Floats) r.band(0)).data(), 0, land.dem.length);
-        return r;
+        return new MemoryRaster("dem", grid, DataType.FLOAT32, List.of(info));
     }
 
-    private static MemoryRaster plantation(GridGeometry grid, SampleLandscape land) {
+    private static MemoryRaster plantation(GridGeometry grid) {
         List<Integer> palette = List.of(0x00000000, 0xFF4F9A3B);
         List<String> names = List.of("No plantation", "Monoculture shelterbelt plantation");
         BandInfo info = new BandInfo(NoData.of(255), 1, 0, "", "plantation mask (1 = monoculture shelterbelt)",
                 palette, names, Map.of());
-        MemoryRaster r = new MemoryRaster("plantation_mask", grid, DataType.UINT8, List.of(info));
-        System.arraycopy(land.plantation, 0, ((RasterBlock.Bytes) r.band(0)).data(), 0, land.plantation.length);
-        return r;
+        return new MemoryRaster("plantation_mask", grid, DataType.UINT8, List.of(info));
     }
 
     /** u and v rasters: the reference series scaled by a smooth per-cell factor and turned by a per-cell offset. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.dunefront.legend.Legend;
 
 /**
@@ -17,8 +19,11 @@ import org.dunefront.legend.Legend;
  * to north-east into a terminal lake with wetlands, roads and solar parks on the gobi.
  *
  * <p>Deterministic: every random number derives from the seed through {@link SplittableRandom}
- * (field seeds) and {@link ValueNoise} (position hashes); cells are visited in a fixed order on one
- * thread. Not thread-safe (build once, read the arrays).
+ * (field seeds) and {@link ValueNoise} (position hashes); a cell's cover and height depend only on its
+ * position and on distance fields computed beforehand on one thread, so rows are painted in parallel
+ * and the result does not depend on the thread count. Memory: the three output arrays (6 bytes a
+ * cell) plus one int distance field and one byte of flags a cell at a time (11 bytes a cell: 4.4 GB
+ * at 20000 × 20000). Not thread-safe (build once, read the arrays).
  */
 final class SampleLandscape {
     /** A centre line in normalised (u, v) coordinates with its attributes and painted width. */
@@ -47,15 +52,19 @@ final class SampleLandscape {
     private final ValueNoise meander;
     private final ValueNoise dunes;
 
-    private SampleLandscape(SampleBasinParameters p, Legend legend) {
+    private SampleLandscape(SampleBasinParameters p, Legend legend, byte[] cover, float[] dem, byte[] plantation) {
         this.w = p.widthCells();
         this.h = p.heightCells();
         this.cellSizeM = p.cellSizeM();
         this.legend = legend;
         this.scaleCells = Math.max(w, h);
-        this.cover = new byte[w * h];
-        this.dem = new float[w * h];
-        this.plantation = new byte[w * h];
+        int n = Math.multiplyExact(w, h);
+        if (cover.length != n || dem.length != n || plantation.length != n) {
+            throw new IllegalArgumentException("output arrays must hold " + w + " x " + h + " cells");
+        }
+        this.cover = cover;
+        this.dem = dem;
+        this.plantation = plantation;
         SplittableRandom root = new SplittableRandom(p.seed());
         this.relief = new ValueNoise(root.nextLong());
         this.edges = new ValueNoise(root.nextLong());
@@ -64,9 +73,18 @@ final class SampleLandscape {
         this.dunes = new ValueNoise(root.nextLong());
     }
 
-    /** Builds the whole landscape: lines first (they shape cover and terrain), then cover, then the DEM. */
+    /** Builds the whole landscape into new arrays: lines first (they shape cover and terrain), then cover and the DEM. */
     static SampleLandscape build(SampleBasinParameters p, Legend legend) {
-        SampleLandscape s = new SampleLandscape(p, legend);
+        int n = Math.multiplyExact(p.widthCells(), p.heightCells());
+        return build(p, legend, new byte[n], new float[n], new byte[n]);
+    }
+
+    /**
+     * Builds the whole landscape into the given row-major arrays of W × H cells (every cell is
+     * overwritten): lines first (they shape cover and terrain), then cover and the DEM.
+     */
+    static SampleLandscape build(SampleBasinParameters p, Legend legend, byte[] cover, float[] dem, byte[] plantation) {
+        SampleLandscape s = new SampleLandscape(p, legend, cover, dem, plantation);
         s.traceRivers();
         s.traceRoads();
         s.paintCoverAndTerrain();
@@ -167,35 +185,55 @@ final class SampleLandscape {
     // ---------------------------------------------------------------- cover and terrain
 
     private void paintCoverAndTerrain() {
-        boolean[] riverMask = new boolean[w * h];
-        for (Line l : rivers) stamp(l, riverMask);
-        float[] riverDist = Chamfer.distance(riverMask, w, h);
-        boolean[] roadMask = new boolean[w * h];
-        for (Line l : roads) stamp(l, roadMask);
+        byte[] flags = paintBase();
+        final int sparse = legend.code("sparse_grassland"), grass = legend.code("grassland");
+        final int saline = legend.code("saline_alkali"), wetland = legend.code("wetland"), water = legend.code("water");
+        final int farm = legend.code("farmland"), industry = legend.code("industrial_mining"), road = legend.code("road");
+        final int shrub = legend.code("shrubland"), belt = legend.code("shelterbelt"), gobi = legend.code("gobi");
+        paintSaline(flags, saline, wetland, farm, gobi, sparse, shrub, grass);
+        // river beds (except through the mine) are water, then roads on top: stamped again rather than
+        // kept as masks (a cell's result depends only on whether a line covers it)
+        for (Line l : rivers) stamp(l, i -> {
+            if ((cover[i] & 0xFF) != industry) cover[i] = (byte) water;
+        });
+        for (Line l : roads) stamp(l, i -> cover[i] = (byte) road);
+        for (int i = 0; i < cover.length; i++) {
+            if ((cover[i] & 0xFF) != belt) plantation[i] = 0;
+        }
+    }
+
+    /**
+     * Cover, terrain and plantation from each cell's position and its distance to the rivers; returns
+     * the flags with {@link #FARM} set on farmland. The river distance field (4 bytes a cell) lives
+     * only in this method, so it is garbage before {@link #paintSaline} allocates its own.
+     */
+    private byte[] paintBase() {
+        int[] riverUnits = Chamfer.field(w, h);
+        for (Line l : rivers) stamp(l, i -> riverUnits[i] = 0);
+        Chamfer.transform(riverUnits, w, h);
 
         final int bareRock = legend.code("bare_rock"), sparse = legend.code("sparse_grassland");
-        final int grass = legend.code("grassland"), saline = legend.code("saline_alkali");
+        final int grass = legend.code("grassland");
         final int wetland = legend.code("wetland"), water = legend.code("water"), farm = legend.code("farmland");
         final int town = legend.code("settlement"), industry = legend.code("industrial_mining");
-        final int solar = legend.code("solar_park"), road = legend.code("road"), shrub = legend.code("shrubland");
+        final int solar = legend.code("solar_park"), shrub = legend.code("shrubland");
         final int forest = legend.code("forest"), belt = legend.code("shelterbelt"), sand = legend.code("mobile_sand");
         final int gobi = legend.code("gobi");
 
-        boolean[] farmMask = new boolean[w * h];
-        double[] ridgeM = new double[w * h];
+        byte[] flags = new byte[w * h]; // FARM, NEAR_FARM, NEAR_WETLAND bits
         double toRad = Math.toRadians(DUNE_TRANSPORT_DEG);
         double[] along = {Math.sin(toRad), -Math.cos(toRad)}; // (east, south) components of the transport direction
-        for (int r = 0; r < h; r++) {
+        IntStream.range(0, h).parallel().forEach(r -> {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
+                float riverDistCells = Chamfer.cells(riverUnits[i]);
                 double u = (c + 0.5) / w, v = (r + 0.5) / h;
-                double dRiver = riverDist[i] / scaleCells;
+                double dRiver = riverDistCells / scaleCells;
                 // --- terrain: regional slope down to the NE, ridge, river valley cut through it
                 double across = ((v - u) - 0.55) / Math.sqrt(2);          // > 0: south-west of the crest line
                 double ridgeShape = Math.exp(-sq(across / 0.07)) + (across > 0 ? 0.35 * Math.min(1, across / 0.1) : 0);
                 double gap = 1 - 0.85 * Math.exp(-sq(dRiver / 0.03));
                 double ridge = 1050 * ridgeShape * (0.8 + 0.35 * relief.fbm(u, v, 0.12, 4, 0.5)) * gap;
-                ridgeM[i] = ridge;
                 double base = 1440 + 220 * (v - u + 1) / 2 + 10 * relief.fbm(u + 3.1, v, 0.05, 3, 0.5);
                 double z = base + ridge;
                 // --- land cover, lowest priority first
@@ -216,7 +254,7 @@ final class SampleLandscape {
                 boolean farmland = (dCity < farmRadius || (dRiver < 0.035 && dCity < 0.30)) && ridge < 60 && sandiness < -0.01;
                 if (farmland) {
                     lc = farm;
-                    farmMask[i] = true;
+                    flags[i] |= FARM;
                     // monoculture windbreak rows across the NW wind, every ~0.05 of the basin
                     double rowCoord = (u * along[0] + v * along[1]) * scaleCells;
                     if (Math.floorMod((int) Math.floor(rowCoord), Math.max(8, (int) (0.05 * scaleCells))) == 0) lc = belt;
@@ -240,45 +278,56 @@ final class SampleLandscape {
                     double crest = 0.5 + 0.5 * Math.sin(2 * Math.PI * phaseM / 450 + 4 * dunes.fbm(u, v, 0.05, 2, 0.5));
                     z += Math.min(1, sandiness / 0.05) * (8 + 14 * crest * crest);
                 }
-                z -= 4 * Math.exp(-sq(riverDist[i] / 1.5));
+                z -= 4 * Math.exp(-sq(riverDistCells / 1.5));
                 cover[i] = (byte) lc;
                 dem[i] = (float) z;
                 if (lc == belt) plantation[i] = 1;
             }
-        }
-        paintSaline(farmMask, saline, wetland, farm, gobi, sparse, shrub, grass);
-        for (int i = 0; i < w * h; i++) {
-            if (riverMask[i] && (cover[i] & 0xFF) != industry) cover[i] = (byte) water;
-            if (roadMask[i]) cover[i] = (byte) road;
-            if ((cover[i] & 0xFF) != belt) plantation[i] = 0;
-        }
+        });
+        return flags;
     }
 
+    private static final byte FARM = 1;
+    private static final byte NEAR_FARM = 2;
+    private static final byte NEAR_WETLAND = 4;
+
     /** Saline-alkali patches on the outer fringe of farmland and around the lake wetlands (low, wet ground). */
-    private void paintSaline(boolean[] farmMask, int saline, int wetland, int farm, int... replaceable) {
-        boolean[] wet = new boolean[w * h];
-        for (int i = 0; i < wet.length; i++) wet[i] = (cover[i] & 0xFF) == wetland;
-        float[] dFarm = Chamfer.distance(farmMask, w, h);
-        float[] dWet = Chamfer.distance(wet, w, h);
+    private void paintSaline(byte[] flags, int saline, int wetland, int farm, int... replaceable) {
         double band = Math.max(3, 0.03 * scaleCells);
-        for (int r = 0; r < h; r++) {
+        // one distance field at a time, kept only as a flag bit: within the band, outside the mask
+        int[] units = Chamfer.field(w, h);
+        for (int i = 0; i < units.length; i++) if ((flags[i] & FARM) != 0) units[i] = 0;
+        Chamfer.transform(units, w, h);
+        for (int i = 0; i < units.length; i++) {
+            float d = Chamfer.cells(units[i]);
+            if (d > 0 && d <= band) flags[i] |= NEAR_FARM;
+        }
+        java.util.Arrays.fill(units, Chamfer.FAR);
+        for (int i = 0; i < units.length; i++) if ((cover[i] & 0xFF) == wetland) units[i] = 0;
+        Chamfer.transform(units, w, h);
+        for (int i = 0; i < units.length; i++) {
+            float d = Chamfer.cells(units[i]);
+            if (d > 0 && d <= band * 0.8) flags[i] |= NEAR_WETLAND;
+        }
+        units = null;
+        IntStream.range(0, h).parallel().forEach(r -> {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
                 int lc = cover[i] & 0xFF;
                 boolean canChange = false;
                 for (int k : replaceable) canChange |= lc == k;
                 double n = patches.fbm((c + 0.5) / w + 7.7, (r + 0.5) / h, 0.025, 3, 0.5);
-                boolean nearFarm = dFarm[i] > 0 && dFarm[i] <= band && n > 0.1;
-                boolean nearWet = dWet[i] > 0 && dWet[i] <= band * 0.8 && n > -0.1;
+                boolean nearFarm = (flags[i] & NEAR_FARM) != 0 && n > 0.1;
+                boolean nearWet = (flags[i] & NEAR_WETLAND) != 0 && n > -0.1;
                 if (canChange && (nearFarm || nearWet)) cover[i] = (byte) saline;
                 // salinised farmland at the low outer edge of the oasis
-                if (lc == farm && dFarm[i] == 0 && n > 0.45) cover[i] = (byte) saline;
+                if (lc == farm && (flags[i] & FARM) != 0 && n > 0.45) cover[i] = (byte) saline;
             }
-        }
+        });
     }
 
     /** Marks the cells under a line, stepping a quarter cell along each segment, with a disc of the line's width. */
-    private void stamp(Line l, boolean[] mask) {
+    private void stamp(Line l, IntConsumer mark) {
         double radius = Math.max(0.5, l.widthCells() / 2);
         for (int k = 0; k < l.uv().length - 1; k++) {
             double x0 = l.uv()[k][0] * w, y0 = l.uv()[k][1] * h, x1 = l.uv()[k + 1][0] * w, y1 = l.uv()[k + 1][1] * h;
@@ -290,7 +339,7 @@ final class SampleLandscape {
                     for (int dx = -rr; dx <= rr; dx++) {
                         int c = (int) Math.floor(x) + dx, r = (int) Math.floor(y) + dy;
                         if (c < 0 || r < 0 || c >= w || r >= h) continue;
-                        if (Math.hypot(c + 0.5 - x, r + 0.5 - y) <= radius) mask[r * w + c] = true;
+                        if (Math.hypot(c + 0.5 - x, r + 0.5 - y) <= radius) mark.accept(r * w + c);
                     }
                 }
             }

@@ -30,7 +30,7 @@ final class SampleReadme {
         s.append(String.format(Locale.ROOT, "Seed %d, %d x %d cells of %s m (%s x %s km), wind year %d. The generator is ",
                 p.seed(), p.widthCells(), p.heightCells(), num(p.cellSizeM()), num(p.widthCells() * p.cellSizeM() / 1000),
                 num(p.heightCells() * p.cellSizeM() / 1000), p.windYear()));
-        s.append("deterministic (java.util.SplittableRandom seeded with the seed, value-noise fBm, one thread): running the ")
+        s.append("deterministic (java.util.SplittableRandom seeded with the seed, value-noise fBm; the same bytes on any number of threads): running the ")
                 .append("command again gives byte-identical files (compare with the checksums below). A different seed gives a ")
                 .append("different basin with the same layout. Larger sizes (e.g. `--size 4000x4000`) are generated on demand ")
                 .append("for benchmarks and are not committed.\n\n");

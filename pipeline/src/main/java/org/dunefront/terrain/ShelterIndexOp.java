@@ -15,8 +15,10 @@ import org.dunefront.grid.Window;
  * exposed. A fan of rays at the upwind azimuth ± {@code fanHalfWidthDeg} in {@code fanStepDeg}
  * steps is searched and the <b>maximum</b> over the fan is returned (the most sheltering direction;
  * Winstral et al. averaged Sx over a 30° sector — see docs/sand-model.md for why we take the max).
- * Elevations between cell centres are bilinear; samples touching a nodata cell are skipped. A flat
- * DEM gives 0; a ridge of height h at distance d upwind gives atan(h/d).
+ * Elevation differences z − z0 between cell centres are bilinear; samples touching a nodata cell are
+ * skipped. A flat DEM gives exactly 0; a ridge of height h at distance d upwind gives atan(h/d). The
+ * sampling is rotation-exact ({@code ShelterRays}): on square cells, turning the DEM by 90° and the
+ * azimuth by 90° gives bit-identical values. {@link SectorShelterOp} runs it for every wind sector.
  *
  * <p>Tile op: the DEM block must cover the output window grown by
  * {@link ShelterIndexParams#haloCells}; output is FLOAT32 degrees with NaN where the cell itself is
@@ -43,69 +45,24 @@ public final class ShelterIndexOp {
             throw new IllegalArgumentException("DEM block " + in + " must cover " + out + " plus a halo of " + halo + " cells");
         }
         double[] z = toDoubles(demWithHalo);
+        return sx(z, in, out, ShelterRays.of(upwindAzimuthDeg, params, cellSizeXM, cellSizeYM));
+    }
+
+    /** Sx over {@code out} from elevations {@code z} laid out over {@code in}, with one ray table. */
+    static RasterBlock.Floats sx(double[] z, Window in, Window out, ShelterRays rays) {
         int iw = in.width();
-        double step = params.sampleStepM() > 0 ? params.sampleStepM() : Math.min(cellSizeXM, cellSizeYM);
-        int samples = (int) Math.floor(params.maxDistanceM() / step + 1e-9);
-        int fanHalf = (int) Math.floor(params.fanHalfWidthDeg() / params.fanStepDeg() + 1e-9);
-        int rays = 2 * fanHalf + 1;
-        // Per ray and sample: integer offset of the upper-left bilinear corner and the weights.
-        int[] dCol = new int[rays * samples], dRow = new int[rays * samples];
-        double[] tx = new double[rays * samples], ty = new double[rays * samples], dist = new double[rays * samples];
-        for (int j = 0; j < rays; j++) {
-            double az = Math.toRadians(upwindAzimuthDeg + (j - fanHalf) * params.fanStepDeg());
-            double se = Math.sin(az), cn = Math.cos(az);
-            for (int k = 0; k < samples; k++) {
-                double s = (k + 1) * step;
-                double fc = s * se / cellSizeXM, fr = -s * cn / cellSizeYM;
-                fc = snap(fc);
-                fr = snap(fr);
-                int idx = j * samples + k;
-                dCol[idx] = (int) Math.floor(fc);
-                dRow[idx] = (int) Math.floor(fr);
-                tx[idx] = fc - dCol[idx];
-                ty[idx] = fr - dRow[idx];
-                dist[idx] = s;
-            }
-        }
         float[] res = new float[(int) out.cellCount()];
         for (int r = 0; r < out.height(); r++) {
+            int ir = out.row() + r - in.row();
             for (int c = 0; c < out.width(); c++) {
-                int ic = out.col() + c - in.col(), ir = out.row() + r - in.row();
+                int ic = out.col() + c - in.col();
                 double z0 = z[ir * iw + ic];
-                if (Double.isNaN(z0)) {
-                    res[r * out.width() + c] = Float.NaN;
-                    continue;
-                }
-                double best = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < rays; j++) {
-                    for (int k = 0; k < samples; k++) {
-                        int idx = j * samples + k;
-                        double zs = sample(z, iw, ic + dCol[idx], ir + dRow[idx], tx[idx], ty[idx]);
-                        if (Double.isNaN(zs)) continue;
-                        double a = Math.atan((zs - z0) / dist[idx]);
-                        if (a > best) best = a;
-                    }
-                }
-                res[r * out.width() + c] = best == Double.NEGATIVE_INFINITY ? Float.NaN : (float) Math.toDegrees(best);
+                double best = Double.isNaN(z0) ? Double.NEGATIVE_INFINITY : rays.maxTan(z, iw, ic, ir, z0);
+                // atan is monotonic: the steepest sample gives the maximum angle.
+                res[r * out.width() + c] = best == Double.NEGATIVE_INFINITY ? Float.NaN : (float) Math.toDegrees(Math.atan(best));
             }
         }
         return new RasterBlock.Floats(out, NoData.NAN, res);
-    }
-
-    /** Removes floating noise so offsets that are whole cells in exact arithmetic stay whole. */
-    private static double snap(double v) {
-        double r = Math.rint(v);
-        return Math.abs(v - r) < 1e-9 ? r : v;
-    }
-
-    private static double sample(double[] z, int w, int c, int r, double tx, double ty) {
-        // Lerp form: exact on constant terrain (a flat DEM gives exactly 0), NaN if a used corner is nodata.
-        double v00 = z[r * w + c];
-        double top = tx == 0 ? v00 : v00 + tx * (z[r * w + c + 1] - v00);
-        if (ty == 0) return top;
-        double v01 = z[(r + 1) * w + c];
-        double bottom = tx == 0 ? v01 : v01 + tx * (z[(r + 1) * w + c + 1] - v01);
-        return top + ty * (bottom - top);
     }
 
     /** The block's values as doubles with nodata as NaN. */

@@ -1,6 +1,7 @@
 /**
- * Terrain operations for sand transport: the Winstral et al. (2002) upwind shelter index Sx and Horn
- * (1981) slope and aspect. Every operation is a tile op: it reads a DEM block that is larger than
+ * Terrain operations for sand transport: the Winstral et al. (2002) upwind shelter index Sx for one
+ * azimuth ({@code ShelterIndexOp}) or for every wind sector at one distance scale, optionally on a
+ * block-averaged DEM ({@code SectorShelterOp}), and Horn (1981) slope and aspect. Every operation is a tile op: it reads a DEM block that is larger than
  * its output window by a declared halo ({@code haloCells}) and writes only the output window, so
  * any tiling of a grid gives bit-identical results (halo cells outside the grid are nodata).
  *

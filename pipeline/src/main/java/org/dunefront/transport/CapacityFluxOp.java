@@ -19,6 +19,9 @@ import org.dunefront.wind.ShearVelocity;
  * The capacity is 0 in sinks, asset traps, intervention traps, local lee zones
  * (Sx &gt; leeShelterThresholdDeg: erosion suppressed, deposition forced — Winstral et al. 2002 Sx with
  * Werner 1995's 15° shadow angle) and mountain-blocked cells (regional Sx &gt; regionalShelterThresholdDeg).
+ * With a {@link ShelterMask} the lee and blocking tests use the Sx of the wind sector the cell's potential
+ * flux of that period comes FROM (flux direction + 180°): a ridge shelters its lee only while the wind
+ * blows over it.
  * Exposed cells (Sx &lt; 0) keep the full capacity. Evaluating the reduction at one representative wind,
  * instead of per time step, is the approximation that lets the potential flux be computed once on the
  * coarse wind grid; see docs/sand-model.md.
@@ -62,6 +65,32 @@ public final class CapacityFluxOp {
         return compute(in, cls, potential, p);
     }
 
+    /**
+     * Annual-mean capacity, m³ m⁻¹ yr⁻¹: the mean of {@link #compute} over the input's flux periods, which
+     * the model applies for equal parts of the year. With a {@link ShelterMask} each period has its own lee
+     * zones, so this is not the capacity of the annual-mean flux. Summed in period order (deterministic).
+     */
+    public static float[][] annualMean(SandTransportInput in, TransportParams p) {
+        CellFactors factors = CellFactors.of(in, in.resolveClasses(), p);
+        FluxSeries series = in.potentialFlux();
+        int n = in.cellCount(), periods = series.periods();
+        double[] sx = new double[n], sy = new double[n];
+        float[] qx = new float[n], qy = new float[n];
+        for (int k = 0; k < periods; k++) { // one period's potential at a time, turned into capacity in place
+            series.read(k, qx, qy);
+            capacityInPlace(in, factors, qx, qy, 0, n, p);
+            for (int i = 0; i < n; i++) {
+                sx[i] += qx[i];
+                sy[i] += qy[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            qx[i] = (float) (sx[i] / periods);
+            qy[i] = (float) (sy[i] / periods);
+        }
+        return new float[][] {qx, qy};
+    }
+
     static float[][] compute(SandTransportInput in, SurfaceClass[] cls, FluxField potential, TransportParams p) {
         int n = in.cellCount();
         float[] qx = potential.qxM3PerMYr().clone(), qy = potential.qyM3PerMYr().clone();
@@ -77,7 +106,7 @@ public final class CapacityFluxOp {
                                 TransportParams p) {
         for (int i = from; i < to; i++) {
             double px = qx[i], py = qy[i];
-            if (Double.isNaN(px) || Double.isNaN(py) || factors.trap(i) || sheltered(in, i, p)) {
+            if (Double.isNaN(px) || Double.isNaN(py) || factors.trap(i) || sheltered(in, i, px, py, p)) {
                 qx[i] = 0f;
                 qy[i] = 0f;
                 continue;
@@ -88,10 +117,16 @@ public final class CapacityFluxOp {
         }
     }
 
-    /** Local lee zone (Sx_local &gt; leeShelterThresholdDeg) or mountain-blocked (Sx_regional &gt; regionalShelterThresholdDeg). */
-    static boolean sheltered(SandTransportInput in, int i, TransportParams p) {
+    /**
+     * Local lee zone (Sx_local &gt; leeShelterThresholdDeg) or mountain-blocked (Sx_regional &gt;
+     * regionalShelterThresholdDeg); with a {@link ShelterMask}, either of these for the wind sector the
+     * potential flux ({@code px} east, {@code py} north) of this period comes from.
+     */
+    static boolean sheltered(SandTransportInput in, int i, double px, double py, TransportParams p) {
         float[] sxL = in.shelterLocalDeg(), sxR = in.shelterRegionalDeg();
+        ShelterMask bySector = in.shelterBySector();
         return (sxL != null && sxL[i] > p.leeShelterThresholdDeg())
-                || (sxR != null && sxR[i] > p.regionalShelterThresholdDeg());
+                || (sxR != null && sxR[i] > p.regionalShelterThresholdDeg())
+                || (bySector != null && bySector.shelteredFromFlux(i, px, py));
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param roughnessLengthM         aerodynamic roughness z0, m [null: the reference roughness]
  * @param shelterLocalDeg          Winstral Sx at the local scale, degrees [null: no lee zones]
  * @param shelterRegionalDeg       Winstral Sx at the regional scale, degrees [null: no blocking]
+ * @param shelterBySector          cells sheltered (lee zone or mountain-blocked) per wind sector, tested
+ *                                 against the sector each flux period comes from [null: none]
  * @param bedElevationM            DEM under the sand for the slip-face rule, m [null: flat]
  * @param assetCodes               asset class per cell, 0 = none, k = assetClassNames[k − 1] [null: none]
  * @param assetClassNames          names of the asset classes (e.g. farmland, settlement, road)
@@ -27,7 +29,7 @@ import java.util.Objects;
 public record SandTransportInput(int width, int height, double cellSizeXM, double cellSizeYM, byte[] surfaceCodes,
                                  SurfaceClass[] surfaceLookup, FluxSeries potentialFlux,
                                  float[] vegetationCoverFraction, float[] roughnessLengthM, float[] shelterLocalDeg,
-                                 float[] shelterRegionalDeg, float[] bedElevationM, byte[] assetCodes,
+                                 float[] shelterRegionalDeg, ShelterMask shelterBySector, float[] bedElevationM, byte[] assetCodes,
                                  List<String> assetClassNames, float[] initialThicknessM, Interventions interventions) {
 
     public SandTransportInput {
@@ -43,6 +45,7 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         checkOptional("roughnessLengthM", roughnessLengthM, n);
         checkOptional("shelterLocalDeg", shelterLocalDeg, n);
         checkOptional("shelterRegionalDeg", shelterRegionalDeg, n);
+        if (shelterBySector != null) checkLength("shelterBySector", shelterBySector.cellCount(), n);
         checkOptional("bedElevationM", bedElevationM, n);
         checkOptional("initialThicknessM", initialThicknessM, n);
         assetClassNames = assetClassNames == null ? List.of() : List.copyOf(assetClassNames);
@@ -109,6 +112,7 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         private float[] roughness;
         private float[] shelterLocal;
         private float[] shelterRegional;
+        private ShelterMask shelterBySector;
         private float[] bed;
         private byte[] assetCodes;
         private List<String> assetNames;
@@ -130,6 +134,7 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         public Builder roughnessLengthM(float[] v) { roughness = v; return this; }
         public Builder shelterLocalDeg(float[] v) { shelterLocal = v; return this; }
         public Builder shelterRegionalDeg(float[] v) { shelterRegional = v; return this; }
+        public Builder shelterBySector(ShelterMask v) { shelterBySector = v; return this; }
         public Builder bedElevationM(float[] v) { bed = v; return this; }
         public Builder assets(byte[] codes, List<String> names) { assetCodes = codes; assetNames = names; return this; }
         public Builder initialThicknessM(float[] v) { initial = v; return this; }
@@ -137,7 +142,7 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
 
         public SandTransportInput build() {
             return new SandTransportInput(width, height, cellSizeXM, cellSizeYM, surfaceCodes, surfaceLookup,
-                    potentialFlux, cover, roughness, shelterLocal, shelterRegional, bed, assetCodes, assetNames,
+                    potentialFlux, cover, roughness, shelterLocal, shelterRegional, shelterBySector, bed, assetCodes, assetNames,
                     initial, interventions);
         }
     }

@@ -5,7 +5,8 @@
  * front advance, dune celerity, summary and mass budget).
  *
  * <p>Entry points: {@link org.dunefront.transport.SandTransportOp#run} (the {@code migrate} stage),
- * {@link org.dunefront.transport.CapacityFluxOp} (capacity flux alone),
+ * {@link org.dunefront.transport.CapacityFluxOp} (capacity flux alone; lee zones per wind sector from a
+ * {@link org.dunefront.transport.ShelterMask}),
  * {@link org.dunefront.transport.DesertFront} (front measures) and
  * {@link org.dunefront.transport.BlockAggregator} (study-grid layers onto a coarser model grid and back).
  * The forcing is a {@link org.dunefront.transport.FluxSeries} served one period at a time, so a run holds

@@ -31,54 +31,31 @@ public final class WindRegimeDownscaleOp {
     public static WindRegimeGrid run(WindRegimeGrid coarse, GeoTransform coarseTransform,
                                      GeoTransform fineTransform, Window fineWindow) {
         Objects.requireNonNull(coarse);
-        Window cw = coarse.window();
-        WindRegimeGrid out = WindRegimeGrid.allocate(fineWindow);
-        float[][] src = new float[INTERPOLATED.length][];
-        float[][] dst = new float[INTERPOLATED.length][];
-        for (int k = 0; k < INTERPOLATED.length; k++) {
-            src[k] = coarse.layer(INTERPOLATED[k]);
-            dst[k] = out.layer(INTERPOLATED[k]);
+        return run(coarse, DownscaleWeights.of(coarse.window(), coarseTransform, fineTransform, fineWindow));
+    }
+
+    /**
+     * As {@link #run(WindRegimeGrid, GeoTransform, GeoTransform, Window)} with weights computed
+     * once for the fine window (and reused, e.g., for the monthly flux of the same window).
+     */
+    public static WindRegimeGrid run(WindRegimeGrid coarse, DownscaleWeights weights) {
+        if (!coarse.window().equals(weights.coarseWindow())) {
+            throw new IllegalArgumentException("weights are for coarse window " + weights.coarseWindow()
+                    + ", the regime covers " + coarse.window());
         }
-        int fw = fineWindow.width();
-        for (int r = 0; r < fineWindow.height(); r++) {
-            for (int c = 0; c < fw; c++) {
-                double x = fineTransform.x(fineWindow.col() + c + 0.5, fineWindow.row() + r + 0.5);
-                double y = fineTransform.y(fineWindow.col() + c + 0.5, fineWindow.row() + r + 0.5);
-                double fc = coarseTransform.col(x, y) - 0.5 - cw.col();
-                double fr = coarseTransform.row(x, y) - 0.5 - cw.row();
-                fc = Math.max(0, Math.min(cw.width() - 1, fc));
-                fr = Math.max(0, Math.min(cw.height() - 1, fr));
-                int c0 = Math.min((int) Math.floor(fc), cw.width() - 1), r0 = Math.min((int) Math.floor(fr), cw.height() - 1);
-                int c1 = Math.min(c0 + 1, cw.width() - 1), r1 = Math.min(r0 + 1, cw.height() - 1);
-                double tx = fc - c0, ty = fr - r0;
-                int i = r * fw + c;
-                for (int k = 0; k < INTERPOLATED.length; k++) {
-                    dst[k][i] = bilinear(src[k], cw.width(), c0, r0, c1, r1, tx, ty);
-                }
-                finish(out, i);
-            }
+        WindRegimeGrid out = WindRegimeGrid.allocate(weights.fineWindow());
+        for (WindRegimeField f : INTERPOLATED) weights.apply(coarse.layer(f), out.layer(f));
+        float[] dp = out.layer(WindRegimeField.DP_VU);
+        float[] east = out.layer(WindRegimeField.DRIFT_EAST_VU), north = out.layer(WindRegimeField.DRIFT_NORTH_VU);
+        float[] rdp = out.layer(WindRegimeField.RDP_VU), rdd = out.layer(WindRegimeField.RDD_DEG);
+        float[] ratio = out.layer(WindRegimeField.RDP_OVER_DP);
+        for (int i = 0; i < dp.length; i++) {
+            double e = east[i], n = north[i];
+            double m = Math.hypot(e, n);
+            rdp[i] = (float) m;
+            rdd[i] = m > 0 ? (float) WindDirection.azimuthDeg(e, n) : Float.NaN;
+            ratio[i] = dp[i] > 0 ? (float) Math.min(1.0, m / dp[i]) : Float.NaN;
         }
         return out;
-    }
-
-    private static float bilinear(float[] a, int w, int c0, int r0, int c1, int r1, double tx, double ty) {
-        double[] wt = {(1 - tx) * (1 - ty), tx * (1 - ty), (1 - tx) * ty, tx * ty};
-        float[] v = {a[r0 * w + c0], a[r0 * w + c1], a[r1 * w + c0], a[r1 * w + c1]};
-        double sum = 0, ws = 0;
-        for (int k = 0; k < 4; k++) {
-            if (wt[k] == 0 || Float.isNaN(v[k])) continue;
-            sum += wt[k] * v[k];
-            ws += wt[k];
-        }
-        return ws > 0 ? (float) (sum / ws) : Float.NaN;
-    }
-
-    private static void finish(WindRegimeGrid g, int i) {
-        float dp = g.layer(WindRegimeField.DP_VU)[i];
-        double e = g.layer(WindRegimeField.DRIFT_EAST_VU)[i], n = g.layer(WindRegimeField.DRIFT_NORTH_VU)[i];
-        double rdp = Math.hypot(e, n);
-        g.layer(WindRegimeField.RDP_VU)[i] = (float) rdp;
-        g.layer(WindRegimeField.RDD_DEG)[i] = rdp > 0 ? (float) WindDirection.azimuthDeg(e, n) : Float.NaN;
-        g.layer(WindRegimeField.RDP_OVER_DP)[i] = dp > 0 ? (float) Math.min(1.0, rdp / dp) : Float.NaN;
     }
 }

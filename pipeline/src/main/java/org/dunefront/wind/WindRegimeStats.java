@@ -33,12 +33,24 @@ public record WindRegimeStats(int cells, double medianDpVu, EnergyClass energyCl
             qx += g.layer(WindRegimeField.QX_M3_PER_M_YR)[i];
             qy += g.layer(WindRegimeField.QY_M3_PER_M_YR)[i];
         }
-        double medDp = median(dp);
-        double medRatio = median(g.layer(WindRegimeField.RDP_OVER_DP));
-        return new WindRegimeStats(cells, medDp, EnergyClass.of(medDp), medRatio, DirectionalVariability.of(medRatio),
+        return of(cells, median(dp), median(g.layer(WindRegimeField.RDP_OVER_DP)),
+                median(g.layer(WindRegimeField.FLUX_WEIGHTED_WIND_MPS)), new double[] {e, n, qx, qy});
+    }
+
+    /**
+     * The statistics from totals a caller streamed over a grid too large to hold (exact medians and sums).
+     *
+     * @param cells  cells with a valid wind record (DP not NaN)
+     * @param sums   over those cells: {drift east VU, drift north VU, qx, qy m³ m⁻¹ yr⁻¹}
+     */
+    public static WindRegimeStats of(int cells, double medianDpVu, double medianRdpOverDp, double medianFluxWeightedWindMps,
+                                     double[] sums) {
+        if (sums.length != 4) throw new IllegalArgumentException("need 4 sums (east, north, qx, qy), got " + sums.length);
+        double e = sums[0], n = sums[1], qx = sums[2], qy = sums[3];
+        return new WindRegimeStats(cells, medianDpVu, EnergyClass.of(medianDpVu), medianRdpOverDp,
+                DirectionalVariability.of(medianRdpOverDp),
                 Math.hypot(e, n) > 0 ? WindDirection.azimuthDeg(e, n) : Double.NaN,
-                median(g.layer(WindRegimeField.FLUX_WEIGHTED_WIND_MPS)),
-                cells > 0 ? Math.hypot(qx, qy) / cells : Double.NaN);
+                medianFluxWeightedWindMps, cells > 0 ? Math.hypot(qx, qy) / cells : Double.NaN);
     }
 
     /** Median of the finite values; NaN when there are none. */

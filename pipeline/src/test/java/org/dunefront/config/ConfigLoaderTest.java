@@ -104,6 +104,10 @@ class ConfigLoaderTest {
         ConfigurationException e = fails(null, "drift.shelterDistanceM=9000");
         assertEquals("drift.shelterDistanceM", e.subject());
         assertTrue(e.getMessage().contains("must not exceed regionalShelterDistanceM"), e.getMessage());
+        ConfigurationException s = fails(null, "drift.shelterSectors=6");
+        assertEquals("drift.shelterSectors", s.subject());
+        assertTrue(s.getMessage().contains("6 is not 4, 8 or 16"), s.getMessage());
+        assertTrue(fails(null, "drift.shelterSectors=32").getMessage().contains("[4, 16]"));
         ConfigurationException m = fails(null, "rank.ahpMatrix=[[1, 3], [0.333, 1]]");
         assertEquals("rank.ahpMatrix", m.subject());
         assertTrue(m.getMessage().contains("expected a 6 x 6 matrix"), m.getMessage());

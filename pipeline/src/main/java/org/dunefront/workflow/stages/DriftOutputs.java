@@ -28,12 +28,24 @@ final class DriftOutputs {
     static final String QX_MONTHLY = "qx_monthly.tif";
     /** Potential flux per month, northward, m³ m⁻¹ yr⁻¹. */
     static final String QY_MONTHLY = "qy_monthly.tif";
+    /**
+     * The monthly potential flux on the wind's native grid (bands and metadata as {@link #QX_MONTHLY}), eastward,
+     * m³ m⁻¹ yr⁻¹: the small forcing a reader downscales per period itself.
+     */
+    static final String QX_MONTHLY_NATIVE = "qx_monthly_native.tif";
+    /** The monthly potential flux on the native grid, northward, m³ m⁻¹ yr⁻¹. */
+    static final String QY_MONTHLY_NATIVE = "qy_monthly_native.tif";
     /** Flux-weighted 10 m wind speed Σq·U/Σq, m/s. */
     static final String FLUX_WIND = "flux_weighted_wind.tif";
-    /** Winstral shelter index Sx at the local scale (drift.shelterDistanceM), degrees. */
+    /**
+     * Winstral shelter index Sx at the local scale (drift.shelterDistanceM), degrees: one band per wind sector,
+     * band k = wind FROM k·360/S (metadata fromDeg, dpShare, computed); NaN bands for sectors not computed.
+     */
     static final String SX_LOCAL = "sx_local.tif";
-    /** Winstral shelter index Sx at the regional scale (drift.regionalShelterDistanceM), degrees. */
+    /** The same at the regional scale (drift.regionalShelterDistanceM, block-averaged DEM), degrees. */
     static final String SX_REGIONAL = "sx_regional.tif";
+    /** Share of the basin DP (0–1) for which a cell is a lee zone or mountain-blocked (map summary of the sectors). */
+    static final String SHELTER_DP_FRACTION = "shelter_dp_fraction.tif";
     /** Horn slope, degrees. */
     static final String SLOPE = "slope.tif";
     /** Horn aspect (downslope azimuth), degrees clockwise from north; NaN on flat cells. */

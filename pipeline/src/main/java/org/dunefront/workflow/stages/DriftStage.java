@@ -6,29 +6,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dunefront.config.DriftConfig;
 import org.dunefront.config.DunefrontConfig;
-import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.NoData;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.ingest.IngestOutputs;
-import org.dunefront.terrain.ShelterIndexParams;
-import org.dunefront.transport.StepLength;
-import org.dunefront.wind.DirectionalVariability;
-import org.dunefront.wind.EnergyClass;
-import org.dunefront.wind.WindDirection;
-import org.dunefront.wind.WindRegimeDownscaleOp;
-import org.dunefront.wind.WindRegimeField;
+import org.dunefront.terrain.SectorShelterParams;
 import org.dunefront.wind.WindRegimeGrid;
 import org.dunefront.wind.WindRegimeOp;
 import org.dunefront.wind.WindRegimeParams;
@@ -43,8 +32,8 @@ import org.dunefront.workflow.StageResult;
  * drift: the wind regime of the sand (Fryberger &amp; Dean 1979 DP, RDP, RDD, RDP/DP and their
  * classes; potential sand flux over bare reference sand with the configured transport law) on the
  * wind's native grid ({@code wind.WindRegimeOp}), downscaled to the study grid by components
- * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx at
- * the local and regional scale for wind from the basin's upwind direction, Horn slope and aspect).
+ * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx per wind
+ * sector at the local and regional scale, {@link SectorShelter}; Horn slope and aspect).
  *
  * <p><b>Outputs</b> (names in {@link DriftOutputs}; float32 with NaN nodata, unit and description
  * in the band metadata; study grid = ingest's, NaN outside the AOI):
@@ -53,13 +42,21 @@ import org.dunefront.workflow.StageResult;
  * 3 high, palette and names), {@code qx.tif} and {@code qy.tif} (annual potential flux east/north,
  * m³ m⁻¹ yr⁻¹ of deposit), {@code qx_monthly.tif}/{@code qy_monthly.tif} (12 bands with metadata
  * {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis),
- * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif}, {@code sx_regional.tif}, {@code slope.tif},
- * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif};
+ * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
+ * sector, metadata {@code fromDeg}), {@code shelter_dp_fraction.tif}, {@code slope.tif},
+ * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif}, and the
+ * monthly flux on the native grid as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (same bands and
+ * metadata);
  * {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
  * rose under {@code sandRose} with sectors = DP of winds blowing FROM i·22.5°); {@code flux_vectors.png}.
  *
- * <p>Deterministic for any thread count: the regime is computed per cell in step order, the terrain
- * tiles write disjoint windows.
+ * <p><b>Streaming</b>: the regime is computed on the small native grid; the study-grid layers are never held
+ * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime, monthly flux) writes every
+ * study-grid regime raster; the summary statistics are exact (two-pass order statistics on float bits, exact sums);
+ * slope and aspect stream from the DEM file; the figure reads large grids downsampled.
+ *
+ * <p>Deterministic for any thread count and tile size ({@code run.tileSize}): every tile depends only on its own
+ * cells, the sinks lay tiles out in file order, and the statistics merge integer counts.
  */
 final class DriftStage implements Stage {
     static final List<Integer> CLASS_PALETTE = List.of(0x00000000, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD7301F);
@@ -72,7 +69,11 @@ final class DriftStage implements Stage {
 
     @Override
     public JsonNode parameters(DunefrontConfig c) {
-        return Params.of("drift", c.drift());
+        ObjectNode p = (ObjectNode) Params.of("drift", c.drift());
+        // shelter_dp_fraction.tif and the summary's lee fractions use the migrate stage's shelter thresholds
+        p.put("leeShelterThresholdDeg", c.migrate().leeShelterThresholdDeg());
+        p.put("regionalShelterThresholdDeg", c.migrate().regionalShelterThresholdDeg());
+        return p;
     }
 
     @Override
@@ -81,50 +82,62 @@ final class DriftStage implements Stage {
         WindRegimeParams params = ScienceMapping.windRegime(cfg);
         Path ingest = ctx.upstream("ingest");
         GridGeometry study = StageRasters.grid(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-        boolean[] inside = StudyMask.inside(ctx, ingest);
+        int tileSize = ctx.run().config().run().tileSize();
 
         WindRecord wind = WindRecord.read(ctx, ingest.resolve(IngestOutputs.WIND_U), ingest.resolve(IngestOutputs.WIND_V));
-        WindRegimeGrid nativeRegime = WindRegimeOp.run(wind.u(), wind.v(), params, ctx.progress().scaled(0.2, 0.4));
-        GeoTransform coarse = NativeGridInStudyCrs.of(wind.grid(), study);
-        WindRegimeGrid regime = masked(WindRegimeDownscaleOp.run(nativeRegime, coarse, study.transform(), study.extent()), inside);
-        WindRegimeStats basin = WindRegimeStats.of(regime);
+        WindRegimeGrid nativeRegime = WindRegimeOp.run(wind.u(), wind.v(), params, ctx.progress().scaled(0.2, 0.3));
         WindRegimeStats nativeStats = WindRegimeStats.of(nativeRegime);
         SandRoseSectors rose = SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn());
+        MonthlyFlux monthly = MonthlyFlux.of(wind, params, ctx.progress().scaled(0.3, 0.35));
+        writeNativeRegime(ctx, wind.grid(), nativeRegime);
+        monthly.writeNative(ctx, wind.grid());
 
-        ctx.progress().reportOrCancel(0.45, "writing the wind regime");
-        writeRegime(ctx, study, regime, "");
-        writeRegime(ctx, wind.grid(), nativeRegime, "_native");
-        writeMonthlyFlux(ctx, wind, params, coarse, study, inside);
+        GeoTransform coarse = NativeGridInStudyCrs.of(wind.grid(), study);
+        StudyRegimeStatistics studyStats;
+        try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
+             RasterSource landcover = ctx.run().rasters().open(ingest.resolve(IngestOutputs.LANDCOVER));
+             RegimeRasters regimeRasters = RegimeRasters.create(ctx, study, "");
+             StudyTileOutput monthlyRasters = studyGridMonthlyFlux(ctx, monthly, study)) {
+            studyStats = new StudyRegimePass(study, nativeRegime, coarse, tileSize).run(landcover,
+                    List.of(regimeRasters, monthlyRasters), exec, ctx.progress().scaled(0.35, 0.5), ctx.progress().scaled(0.5, 0.55));
+        }
+        WindRegimeStats basin = studyStats.basin();
 
-        double upwindDeg = Double.isNaN(basin.basinRddDeg()) ? 0 : WindDirection.normalizeDeg(basin.basinRddDeg() + 180);
-        ShelterIndexParams local = ScienceMapping.localShelter(cfg), regional = ScienceMapping.regionalShelter(cfg);
-        int halo = Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()), 1);
+        double leeThr = ctx.run().config().migrate().leeShelterThresholdDeg();
+        double regThr = ctx.run().config().migrate().regionalShelterThresholdDeg();
+        SectorShelterParams local = ScienceMapping.localSectorShelter(cfg);
+        SectorShelterParams regional = ScienceMapping.regionalSectorShelter(cfg, Math.min(study.cellSizeX(), study.cellSizeY()));
+        double[] share = SectorShelter.dpShare(SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn(), local.sectors()).sectorDpVu());
+        boolean[] sectors = SectorShelter.computed(share, cfg.shelterMinDpShare());
+        int halo = Math.max(Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()),
+                local.haloCells(study.cellSizeX(), study.cellSizeY())), 1);
         RasterBlock dem;
         try (RasterSource src = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
             dem = src.read(0, study.extent().expand(halo));
         }
-        float[] sxLocal, sxRegional, slope, aspect;
+        float[][] sxLocal, sxRegional;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads())) {
-            sxLocal = TerrainLayers.shelter(dem, study, upwindDeg, local, exec, ctx.progress().scaled(0.55, 0.65));
-            sxRegional = TerrainLayers.shelter(dem, study, upwindDeg, regional, exec, ctx.progress().scaled(0.65, 0.85));
-            float[][] sa = TerrainLayers.slopeAspect(dem, study, exec, ctx.progress().scaled(0.85, 0.9));
-            slope = sa[0];
-            aspect = sa[1];
+            sxLocal = SectorShelter.compute(dem, study, local, sectors, exec, ctx.progress().scaled(0.55, 0.75));
+            sxRegional = SectorShelter.compute(dem, study, regional, sectors, exec, ctx.progress().scaled(0.75, 0.85));
         }
-        String from = " (wind from " + fmt(upwindDeg) + " deg)";
-        StageRasters.writeFloat(ctx, DriftOutputs.SX_LOCAL, study, sxLocal, "degree",
-                "Winstral shelter index Sx, d_max " + fmt(local.maxDistanceM()) + " m" + from);
-        StageRasters.writeFloat(ctx, DriftOutputs.SX_REGIONAL, study, sxRegional, "degree",
-                "Winstral shelter index Sx, d_max " + fmt(regional.maxDistanceM()) + " m" + from);
-        StageRasters.writeFloat(ctx, DriftOutputs.SLOPE, study, slope, "degree", "Horn (1981) slope");
-        StageRasters.writeFloat(ctx, DriftOutputs.ASPECT, study, aspect, "degree", "Horn (1981) aspect, downslope azimuth");
+        dem = null; // the shelter's whole-grid DEM copy is not needed any more: slope and aspect stream from the file
+        SectorShelter.write(ctx, DriftOutputs.SX_LOCAL, study, local, sxLocal, share, "local lee zones");
+        SectorShelter.write(ctx, DriftOutputs.SX_REGIONAL, study, regional, sxRegional, share, "mountain blocking");
+        float[] shelteredDp = SectorShelter.dpFraction(sxLocal, sxRegional, share, leeThr, regThr, (int) study.cellCount());
+        StageRasters.writeFloat(ctx, DriftOutputs.SHELTER_DP_FRACTION, study, shelteredDp, "1",
+                "share of the basin drift potential for which the cell is a lee zone (local Sx > " + fmt(leeThr)
+                        + " deg) or mountain-blocked (regional Sx > " + fmt(regThr) + " deg) for the wind's sector");
 
-        ctx.progress().reportOrCancel(0.92, "flux vector figure");
-        FluxFigureWriter.write(ctx, ingest, study, regime.layer(WindRegimeField.QX_M3_PER_M_YR),
-                regime.layer(WindRegimeField.QY_M3_PER_M_YR), ctx.output(DriftOutputs.FIGURE));
+        try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
+             RasterSource demSource = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
+            SlopeAspectRasters.write(ctx, demSource, study, tileSize, exec, ctx.progress().scaled(0.85, 0.9));
+            FluxFigureWriter.write(ctx, ingest, study, nativeRegime, coarse, tileSize, exec, ctx.progress().scaled(0.9, 0.95),
+                    ctx.output(DriftOutputs.FIGURE));
+        }
 
-        ObjectNode summary = summary(cfg, basin, nativeStats, rose, regime, upwindDeg, sxLocal, sxRegional, local, regional,
-                ctx.run().config().migrate().leeShelterThresholdDeg(), ctx.run().config().migrate().regionalShelterThresholdDeg());
+        ObjectNode summary = summary(cfg, basin, nativeStats, rose, studyStats);
+        summary.set("shelter", SectorShelter.summary(local, regional, sxLocal, sxRegional, share, cfg.shelterMinDpShare(),
+                leeThr, regThr, shelteredDp, Math.min(study.cellSizeX(), study.cellSizeY())));
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
         StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
@@ -136,75 +149,28 @@ final class DriftStage implements Stage {
         return StageResult.of(numbers);
     }
 
-    private static void writeRegime(StageContext ctx, GridGeometry grid, WindRegimeGrid g, String suffix) throws IOException {
-        write(ctx, grid, g, WindRegimeField.DP_VU, DriftOutputs.DP, suffix);
-        write(ctx, grid, g, WindRegimeField.RDP_VU, DriftOutputs.RDP, suffix);
-        write(ctx, grid, g, WindRegimeField.RDD_DEG, DriftOutputs.RDD, suffix);
-        write(ctx, grid, g, WindRegimeField.RDP_OVER_DP, DriftOutputs.RDP_DP, suffix);
-        write(ctx, grid, g, WindRegimeField.QX_M3_PER_M_YR, DriftOutputs.QX, suffix);
-        write(ctx, grid, g, WindRegimeField.QY_M3_PER_M_YR, DriftOutputs.QY, suffix);
-        write(ctx, grid, g, WindRegimeField.FLUX_WEIGHTED_WIND_MPS, DriftOutputs.FLUX_WIND, suffix);
-        float[] dp = g.layer(WindRegimeField.DP_VU), ratio = g.layer(WindRegimeField.RDP_OVER_DP);
-        byte[] dpClass = new byte[dp.length], ratioClass = new byte[dp.length];
-        for (int i = 0; i < dp.length; i++) {
-            dpClass[i] = Float.isNaN(dp[i]) ? 0 : (byte) (EnergyClass.of(dp[i]).ordinal() + 1);
-            ratioClass[i] = Float.isNaN(ratio[i]) ? 0 : (byte) (DirectionalVariability.of(ratio[i]).ordinal() + 1);
-        }
-        StageRasters.writeClasses(ctx, DriftOutputs.DP_CLASS.replace(".tif", suffix + ".tif"), grid, dpClass, 0, CLASS_PALETTE,
-                CLASS_NAMES, "Fryberger & Dean (1979) wind energy class of DP: <200 low, 200-399 intermediate, >=400 high VU");
-        StageRasters.writeClasses(ctx, DriftOutputs.RDP_DP_CLASS.replace(".tif", suffix + ".tif"), grid, ratioClass, 0,
-                CLASS_PALETTE, CLASS_NAMES, "directional variability RDP/DP: <0.3 low, 0.3-0.8 intermediate, >0.8 high");
+    /**
+     * The monthly flux on the study grid ({@code qx_monthly.tif}, {@code qy_monthly.tif}), written in the
+     * fused regime pass. Transitional: readers move to {@code qx_monthly_native.tif} and downscale per
+     * period themselves; then drop this output by deleting this method, its resource line in {@link #run} and its
+     * entry in the outputs list (and {@code MonthlyFlux.studyGrid}).
+     */
+    private static StudyTileOutput studyGridMonthlyFlux(StageContext ctx, MonthlyFlux monthly, GridGeometry study)
+            throws IOException {
+        return monthly.studyGrid(ctx, study);
     }
 
-    private static void write(StageContext ctx, GridGeometry grid, WindRegimeGrid g, WindRegimeField f, String name,
-                              String suffix) throws IOException {
-        StageRasters.writeFloat(ctx, name.replace(".tif", suffix + ".tif"), grid, g.layer(f), f.unit(), f.description());
-    }
-
-    /** Potential flux per calendar month on the study grid (the migrate stage's monthly forcing). */
-    private static void writeMonthlyFlux(StageContext ctx, WindRecord wind, WindRegimeParams params, GeoTransform coarse,
-                                         GridGeometry study, boolean[] inside) throws IOException {
-        Optional<List<List<Integer>>> months = wind.periods(StepLength.MONTHLY);
-        List<List<Integer>> groups = months.orElseGet(() -> {
-            List<Integer> all = new ArrayList<>();
-            for (int i = 0; i < wind.u().size(); i++) all.add(i);
-            return List.of(all);
-        });
-        List<float[]> qx = new ArrayList<>(), qy = new ArrayList<>();
-        List<BandInfo> bx = new ArrayList<>(), by = new ArrayList<>();
-        for (int m = 0; m < groups.size(); m++) {
-            List<Integer> idx = groups.get(m);
-            WindRegimeGrid g = WindRegimeOp.run(wind.select(wind.u(), idx), wind.select(wind.v(), idx), params,
-                    ctx.progress().scaled(0.45 + 0.1 * m / groups.size(), 0.45 + 0.1 * (m + 1) / groups.size()));
-            WindRegimeGrid fine = masked(WindRegimeDownscaleOp.run(g, coarse, study.transform(), study.extent()), inside);
-            qx.add(fine.layer(WindRegimeField.QX_M3_PER_M_YR).clone());
-            qy.add(fine.layer(WindRegimeField.QY_M3_PER_M_YR).clone());
-            Map<String, String> md = new LinkedHashMap<>();
-            md.put("month", months.isPresent() ? String.valueOf(m + 1) : "all");
-            md.put("steps", String.valueOf(idx.size()));
-            bx.add(BandInfo.of(NoData.NAN).withUnit("m3/m/yr").withDescription("eastward potential sand flux, mean of the month's record")
-                    .withMetadata(md));
-            by.add(BandInfo.of(NoData.NAN).withUnit("m3/m/yr").withDescription("northward potential sand flux, mean of the month's record")
-                    .withMetadata(md));
+    /** The regime on the native wind grid ({@code *_native.tif}): small, one block. */
+    private static void writeNativeRegime(StageContext ctx, GridGeometry windGrid, WindRegimeGrid nativeRegime)
+            throws IOException {
+        try (RegimeRasters rasters = RegimeRasters.create(ctx, windGrid, "_native")) {
+            rasters.write(nativeRegime);
+            rasters.commit();
         }
-        StageRasters.writeFloatBands(ctx, DriftOutputs.QX_MONTHLY, study, qx, bx);
-        StageRasters.writeFloatBands(ctx, DriftOutputs.QY_MONTHLY, study, qy, by);
-    }
-
-    /** A copy of {@code g} with NaN outside the AOI. */
-    private static WindRegimeGrid masked(WindRegimeGrid g, boolean[] inside) {
-        Map<WindRegimeField, float[]> layers = new EnumMap<>(WindRegimeField.class);
-        for (WindRegimeField f : WindRegimeField.values()) {
-            float[] a = g.layer(f).clone();
-            for (int i = 0; i < a.length; i++) if (!inside[i]) a[i] = Float.NaN;
-            layers.put(f, a);
-        }
-        return WindRegimeGrid.of(g.window(), layers);
     }
 
     private static ObjectNode summary(DriftConfig cfg, WindRegimeStats basin, WindRegimeStats nativeStats, SandRoseSectors rose,
-                                      WindRegimeGrid regime, double upwindDeg, float[] sxLocal, float[] sxRegional,
-                                      ShelterIndexParams local, ShelterIndexParams regional, double leeThr, double regThr) {
+                                      StudyRegimeStatistics regime) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("transportLaw", cfg.transportLaw().name());
@@ -221,7 +187,7 @@ final class DriftStage implements Stage {
         b.put("rdpOverDpClass", basin.directionalVariability().name());
         Json.put(b, "rddDeg", basin.basinRddDeg());
         b.put("rddCompass", compass(basin.basinRddDeg()));
-        Json.put(b, "medianRdpVu", WindStatsMath.percentile(regime.layer(WindRegimeField.RDP_VU), 0.5));
+        Json.put(b, "medianRdpVu", regime.medianRdpVu());
         Json.put(b, "medianFluxWeightedWindMps", basin.medianFluxWeightedWindMps());
         Json.put(b, "meanPotentialFluxM3PerMYr", basin.meanFluxM3PerMYr());
         ObjectNode n = o.putObject("nativeGrid");
@@ -239,33 +205,12 @@ final class DriftStage implements Stage {
         Json.put(r, "rdpVu", rose.rdpVu());
         Json.put(r, "rddDeg", rose.rddDeg());
         ObjectNode d = o.putObject("distributions");
-        d.set("dpVu", WindStatsMath.distribution(regime.layer(WindRegimeField.DP_VU)));
-        d.set("rdpOverDp", WindStatsMath.distribution(regime.layer(WindRegimeField.RDP_OVER_DP)));
-        d.set("potentialFluxM3PerMYr", WindStatsMath.distribution(WindStatsMath.magnitude(
-                regime.layer(WindRegimeField.QX_M3_PER_M_YR), regime.layer(WindRegimeField.QY_M3_PER_M_YR))));
-        d.set("sxLocalDeg", WindStatsMath.distribution(sxLocal));
-        d.set("sxRegionalDeg", WindStatsMath.distribution(sxRegional));
+        d.set("dpVu", regime.dpDistribution());
+        d.set("rdpOverDp", regime.rdpOverDpDistribution());
+        d.set("potentialFluxM3PerMYr", regime.fluxDistribution());
         ObjectNode cc = o.putObject("classCells");
-        cc.set("dpClass", classCounts(regime.layer(WindRegimeField.DP_VU), true));
-        cc.set("rdpOverDpClass", classCounts(regime.layer(WindRegimeField.RDP_OVER_DP), false));
-        ObjectNode sh = o.putObject("shelter");
-        Json.put(sh, "upwindAzimuthDeg", upwindDeg);
-        sh.put("localDistanceM", local.maxDistanceM());
-        sh.put("regionalDistanceM", regional.maxDistanceM());
-        Json.put(sh, "fractionLocalLee", WindStatsMath.fractionAbove(sxLocal, leeThr));
-        Json.put(sh, "fractionRegionallyBlocked", WindStatsMath.fractionAbove(sxRegional, regThr));
-        return o;
-    }
-
-    private static ObjectNode classCounts(float[] values, boolean energy) {
-        int[] counts = new int[3];
-        for (float v : values) {
-            if (Float.isNaN(v)) continue;
-            counts[energy ? EnergyClass.of(v).ordinal() : DirectionalVariability.of(v).ordinal()]++;
-        }
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        String[] names = {"LOW", "INTERMEDIATE", "HIGH"};
-        for (int i = 0; i < 3; i++) o.put(names[i], counts[i]);
+        cc.set("dpClass", regime.dpClassCells());
+        cc.set("rdpOverDpClass", regime.rdpOverDpClassCells());
         return o;
     }
 

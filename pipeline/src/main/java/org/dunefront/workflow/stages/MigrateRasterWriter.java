@@ -1,6 +1,7 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.Legend;
 import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.CapacityFluxOp;
-import org.dunefront.transport.FluxField;
 import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportResult;
 import org.dunefront.transport.TransportParams;
@@ -27,7 +27,9 @@ import org.dunefront.workflow.StageContext;
  * (thickness, net change, arrival years, front advance, celerity) upsampled by nearest neighbour when the
  * model grid is coarser (identical values when it is the study grid), first arrival masked to the study
  * grid's asset cells, and the annual-mean transport capacity for the rank stage computed at study
- * resolution ({@link CapacityFluxOp} on the drift stage's annual {@code qx}/{@code qy}, per strip).
+ * resolution, per strip: {@link CapacityFluxOp#annualMean}, the mean over the model's flux periods of each
+ * period's capacity with the lee zones of the wind sector that period's flux comes from (the monthly flux
+ * averaged to the step as for the model, read one period at a time; the shelter mask of the strip only).
  * The rank and plan stages therefore always read study-grid rasters.
  */
 final class MigrateRasterWriter {
@@ -57,10 +59,10 @@ final class MigrateRasterWriter {
         Legend legend = StageLegend.of(ctx.run());
         List<RasterSink> sinks = new ArrayList<>();
         try (RasterSource lc = ctx.run().rasters().open(ingest.resolve(IngestOutputs.LANDCOVER));
-             RasterSource sl = ctx.run().rasters().open(drift.resolve(DriftOutputs.SX_LOCAL));
-             RasterSource sr = ctx.run().rasters().open(drift.resolve(DriftOutputs.SX_REGIONAL));
-             RasterSource ax = ctx.run().rasters().open(drift.resolve(DriftOutputs.QX));
-             RasterSource ay = ctx.run().rasters().open(drift.resolve(DriftOutputs.QY))) {
+             SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
+                     drift.resolve(DriftOutputs.SX_REGIONAL), p);
+             TransportForcing.MonthlyBands flux = TransportForcing.MonthlyBands.open(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
+                     drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength())) {
             for (Out o : outs) {
                 BandInfo band = BandInfo.of(NoData.NAN).withUnit(o.unit()).withDescription(o.description());
                 sinks.add(ctx.run().rasters().create(ctx.output(o.name()), study, DataType.FLOAT32, List.of(band)));
@@ -77,7 +79,7 @@ final class MigrateRasterWriter {
                     if (k == 2) for (int i = 0; i < v.length; i++) if (s.assetCodes()[i] == 0) v[i] = Float.NaN;
                     sinks.get(k).write(0, new RasterBlock.Floats(win, NoData.NAN, v));
                 }
-                float[][] cap = annualCapacity(codes, s, win, sl, sr, ax, ay, study, p);
+                float[][] cap = annualCapacity(codes, s, win, sx, flux, study, p);
                 sinks.get(6).write(0, new RasterBlock.Floats(win, NoData.NAN, cap[0]));
                 sinks.get(7).write(0, new RasterBlock.Floats(win, NoData.NAN, cap[1]));
             }
@@ -87,19 +89,24 @@ final class MigrateRasterWriter {
         }
     }
 
-    /** Annual-mean capacity of one study strip: the drift stage's annual potential flux through {@link CapacityFluxOp}. */
-    private static float[][] annualCapacity(byte[] codes, SurfaceLayers s, Window win, RasterSource sl, RasterSource sr, RasterSource ax,
-                                            RasterSource ay, GridGeometry study, TransportParams p) throws IOException {
-        FluxField annual = new FluxField(TransportForcing.zeroNaN(TransportForcing.floats(ax.read(0, win))),
-                TransportForcing.zeroNaN(TransportForcing.floats(ay.read(0, win))));
+    /**
+     * Annual-mean capacity of one study strip: {@link CapacityFluxOp#annualMean} over the strip's flux periods,
+     * with the strip's shelter mask (summed in period order, as over the whole grid: identical values).
+     */
+    private static float[][] annualCapacity(byte[] codes, SurfaceLayers s, Window win, SectorShelter.Reader sx,
+                                            TransportForcing.MonthlyBands flux, GridGeometry study, TransportParams p)
+            throws IOException {
         SandTransportInput in = SandTransportInput.builder(win.width(), win.height(), study.cellSizeX(), study.cellSizeY())
                 .surface(codes, s.lookup())
-                .potentialFlux(annual)
+                .potentialFlux(flux.over(win))
                 .vegetationCoverFraction(s.cover())
                 .roughnessLengthM(s.roughnessM())
-                .shelterLocalDeg(TransportForcing.floats(sl.read(0, win)))
-                .shelterRegionalDeg(TransportForcing.floats(sr.read(0, win)))
+                .shelterBySector(sx.mask(win))
                 .build();
-        return CapacityFluxOp.compute(in, annual, p);
+        try {
+            return CapacityFluxOp.annualMean(in, p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

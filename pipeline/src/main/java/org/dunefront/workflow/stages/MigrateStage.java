@@ -36,15 +36,17 @@ import org.dunefront.workflow.StageResult;
  * {@link FluxScratchFile}), forced by the drift stage's potential flux
  * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
  * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
- * roughness and assets from the legend ({@link SurfaceLayers}), the two shelter indices and the DEM as bed.
+ * roughness and assets from the legend ({@link SurfaceLayers}), the shelter index per wind sector at both scales
+ * (one {@link org.dunefront.transport.ShelterMask} built by {@link ModelLayers}: each period's lee zones are those of the
+ * sector its flux comes from) and the DEM as bed.
  * Cells without potential flux (outside the AOI) get 0; DEM nodata takes the mean valid elevation.
  *
  * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata):
  * {@code thickness_<N>y.tif} (m), {@code net_change.tif} (m), {@code first_arrival_year.tif} (years, asset cells),
  * {@code arrival_year.tif} (years, all cells), {@code front_advance_m_per_yr.tif}, {@code dune_celerity_m_per_yr.tif},
  * <b>{@code annual_capacity_qx.tif} and {@code annual_capacity_qy.tif}</b> — the annual sand flux east/north
- * (m³ m⁻¹ yr⁻¹) for the rank stage: annual-mean transport capacity, i.e. the potential flux after surface,
- * vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
+ * (m³ m⁻¹ yr⁻¹) for the rank stage: annual-mean transport capacity (mean over the flux periods), i.e. the potential
+ * flux after surface, vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
  * available the realised flux equals this capacity), {@code asset_sand_per_year.csv}, {@code front_by_year.csv},
  * {@code migrate_summary.json} (median and 90th-percentile front advance in m/yr, hectares of farmland reached
  * within 10/20/30 years, per-asset exposure, mass budget). Key numbers: {@code sandReachingAssetsM3},

@@ -18,6 +18,7 @@ import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.FluxSeries;
 import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportOp;
+import org.dunefront.transport.ShelterMask;
 import org.dunefront.transport.SurfaceClass;
 import org.dunefront.transport.TransportParams;
 import org.dunefront.workflow.StageContext;
@@ -27,8 +28,13 @@ import org.dunefront.workflow.StageContext;
  * study rows and block-aggregated ({@link BlockAggregator}) when {@code migrate.modelCellSizeM} is a
  * multiple k &gt; 1 of the study cell; with k = 1 (the default) the layers are the study-grid layers
  * themselves, value for value. Surface classes, cover, z0 and assets come from the legend
- * ({@link SurfaceLayers}); the DEM bed's nodata takes the mean elevation; the shelter indices are block
- * means. The study grid is never held whole: the largest study-grid buffer is one strip.
+ * ({@link SurfaceLayers}); the DEM bed's nodata takes the mean elevation. The shelter index per wind sector
+ * ({@code sx_local.tif}/{@code sx_regional.tif}, one band per sector) becomes one {@link ShelterMask}: a study
+ * cell is sheltered for sector k when it is a local lee zone or mountain-blocked for wind from k
+ * ({@link SectorShelter.Reader#sheltered}); on a coarser model grid a block is sheltered for sector k when
+ * more than half of its study cells are ({@link BlockAggregator#majority}, per sector), so the lee zones
+ * keep their area instead of being thresholded from a block-mean Sx. The study grid is never held whole:
+ * the largest study-grid buffer is one strip.
  */
 final class ModelLayers {
     /** Study rows per strip (a multiple of the block factor is taken): the GeoTIFF tile height. */
@@ -44,8 +50,7 @@ final class ModelLayers {
     final byte[] assets;
     final float[] cover;
     final float[] roughnessM;
-    final float[] shelterLocal;
-    final float[] shelterRegional;
+    final ShelterMask shelter;
     final float[] bed;
     /** Null at k = 1 (the model's rule: initial thickness on mobile sand, 0 elsewhere). */
     final float[] initialThicknessM;
@@ -55,8 +60,7 @@ final class ModelLayers {
     final long[] studyAssetCells;
 
     private ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
-                        byte[] assets, float[] cover, float[] roughnessM, float[] shelterLocal, float[] shelterRegional,
-                        float[] bed, float[] initialThicknessM, List<String> assetNames, List<Boolean> assetIsFarmland,
+                        byte[] assets, float[] cover, float[] roughnessM, ShelterMask shelter, float[] bed, float[] initialThicknessM, List<String> assetNames, List<Boolean> assetIsFarmland,
                         long[] studyAssetCells) {
         this.study = study;
         this.model = model;
@@ -66,8 +70,7 @@ final class ModelLayers {
         this.assets = assets;
         this.cover = cover;
         this.roughnessM = roughnessM;
-        this.shelterLocal = shelterLocal;
-        this.shelterRegional = shelterRegional;
+        this.shelter = shelter;
         this.bed = bed;
         this.initialThicknessM = initialThicknessM;
         this.assetNames = assetNames;
@@ -127,17 +130,19 @@ final class ModelLayers {
         int k = agg.factor();
         int mw = agg.modelWidth(), mh = agg.modelHeight(), mn = mw * mh;
         byte[] codes = new byte[mn], assets = new byte[mn];
-        float[] cover = new float[mn], rough = new float[mn], sxL = new float[mn], sxR = new float[mn], bed = new float[mn];
+        float[] cover = new float[mn], rough = new float[mn], bed = new float[mn];
         float[] initial = k == 1 ? null : new float[mn];
         double[] values = assetValues(legend);
         long[] assetCells = new long[values.length];
         SurfaceLayers names = null;
         try (RasterSource lc = open(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
              RasterSource dem = open(ctx, ingest.resolve(IngestOutputs.DEM));
-             RasterSource sl = open(ctx, drift.resolve(DriftOutputs.SX_LOCAL));
-             RasterSource sr = open(ctx, drift.resolve(DriftOutputs.SX_REGIONAL))) {
+             SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
+                     drift.resolve(DriftOutputs.SX_REGIONAL), p)) {
             GridGeometry study = lc.grid();
             int w = study.width(), strip = agg.stripRows(STRIP_ROWS);
+            ShelterMask.Builder shelter = ShelterMask.builder(mn, sx.sectors);
+            boolean[] blockFlags = k == 1 ? null : new boolean[mw * (strip / k)];
             for (int row0 = 0; row0 < study.height(); row0 += strip) {
                 int rows = agg.rowsOf(row0, strip);
                 Window win = new Window(0, row0, w, rows);
@@ -154,13 +159,20 @@ final class ModelLayers {
                 }
                 agg.mean(s.cover(), row0, rows, cover);
                 agg.mean(s.roughnessM(), row0, rows, rough);
-                agg.mean(floats(sl.read(0, win)), row0, rows, sxL);
-                agg.mean(floats(sr.read(0, win)), row0, rows, sxR);
+                for (int sector = 0; sector < sx.sectors; sector++) {
+                    boolean[] f = sx.sheltered(sector, win);
+                    if (k == 1) {
+                        shelter.mark(sector, f, row0 * w, f.length);
+                    } else {
+                        agg.majority(f, 0, rows, blockFlags); // model rows of this strip only, from index 0
+                        shelter.mark(sector, blockFlags, (row0 / k) * mw, ((rows + k - 1) / k) * mw);
+                    }
+                }
                 agg.mean(floats(dem.read(0, win)), row0, rows, bed);
             }
             if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
             GridGeometry model = k == 1 ? study : modelGrid(study, agg);
-            return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, sxL, sxR,
+            return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, shelter.build(),
                     TransportForcing.filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
         }
     }
@@ -188,8 +200,7 @@ final class ModelLayers {
                 .potentialFlux(flux)
                 .vegetationCoverFraction(cover)
                 .roughnessLengthM(roughnessM)
-                .shelterLocalDeg(shelterLocal)
-                .shelterRegionalDeg(shelterRegional)
+                .shelterBySector(shelter)
                 .bedElevationM(bed)
                 .assets(assets, assetNames)
                 .initialThicknessM(initialThicknessM);

@@ -135,9 +135,9 @@ public final class OutputStyles {
                 "westward", "eastward", 5, 20, 50, 100));
         fixed(e, "drift", "qy", withNative(DriftOutputs.QY), flux("qy (m³/m/yr): northward annual potential sand flux",
                 "southward", "northward", 5, 20, 50, 100));
-        fixed(e, "drift", "qx_monthly", stem(DriftOutputs.QX_MONTHLY), flux(
+        fixed(e, "drift", "qx_monthly", withNative(DriftOutputs.QX_MONTHLY), flux(
                 "qx (m³/m/yr): eastward potential sand flux per month, band 1 = January", "westward", "eastward", 5, 20, 50, 100));
-        fixed(e, "drift", "qy_monthly", stem(DriftOutputs.QY_MONTHLY), flux(
+        fixed(e, "drift", "qy_monthly", withNative(DriftOutputs.QY_MONTHLY), flux(
                 "qy (m³/m/yr): northward potential sand flux per month, band 1 = January", "southward", "northward", 5, 20, 50, 100));
         fixed(e, "drift", "flux_weighted_wind", withNative(DriftOutputs.FLUX_WIND), RampStyle.sequential(
                 "Flux-weighted 10 m wind speed (m/s)", "m/s", ColourRamp.VIRIDIS, 4, 6, 8, 10, 12, 16));
@@ -145,8 +145,13 @@ public final class OutputStyles {
                 ColourRamp.YL_OR_BR, 0, 2, 5, 10, 20, 45));
         fixed(e, "drift", "aspect", stem(DriftOutputs.ASPECT),
                 RampStyle.compass("Aspect (°): downslope azimuth, clockwise from north, Horn (1981)", ColourRamp.COMPASS));
-        fixed(e, "drift", "sx_local", stem(DriftOutputs.SX_LOCAL), shelter("Sx (°): Winstral shelter index, local scale"));
-        fixed(e, "drift", "sx_regional", stem(DriftOutputs.SX_REGIONAL), shelter("Sx (°): Winstral shelter index, regional scale"));
+        fixed(e, "drift", "sx_local", stem(DriftOutputs.SX_LOCAL),
+                shelter("Sx (°): Winstral shelter index, local scale, band k = wind from k·360/S"));
+        fixed(e, "drift", "sx_regional", stem(DriftOutputs.SX_REGIONAL),
+                shelter("Sx (°): Winstral shelter index, regional scale, band k = wind from k·360/S"));
+        fixed(e, "drift", "shelter_dp_fraction", stem(DriftOutputs.SHELTER_DP_FRACTION), RampStyle.sequential(
+                "Share of the basin drift potential for which the cell is a lee zone or mountain-blocked (1)", "",
+                ColourRamp.YL_OR_BR, 0, 0.05, 0.1, 0.25, 0.5, 1).transparentAt(0).withNote(0, "exposed to every sand-moving wind"));
         // migrate
         fixed(e, "migrate", "thickness_30y", Pattern.compile("thickness_\\d+y"), RampStyle.sequential(
                 "Sand thickness at the horizon (m)", "m", ColourRamp.YL_OR_BR, 0, 0.1, 0.5, 1, 2, 5, 10)

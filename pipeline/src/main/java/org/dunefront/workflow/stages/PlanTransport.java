@@ -9,6 +9,7 @@ import org.dunefront.transport.Interventions;
 import org.dunefront.transport.MigrationSummary;
 import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportOp;
+import org.dunefront.transport.ShelterMask;
 import org.dunefront.transport.TransportParams;
 import org.dunefront.workflow.StageContext;
 
@@ -16,8 +17,8 @@ import org.dunefront.workflow.StageContext;
  * The migrate stage's transport set-up, read once and re-run with interventions for the plan's
  * tipping-point indicators: the same surface classes, cover, roughness and assets from the legend
  * ({@link SurfaceLayers}), monthly potential flux of the drift stage averaged to the configured step,
- * both shelter indices and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
- * them, so "no action" here reproduces the migrate stage's numbers.
+ * the shelter index per wind sector (one {@link ShelterMask}) and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
+ * them (one {@link ModelLayers} on the model grid), so "no action" here reproduces the migrate stage's numbers.
  *
  * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}.
  */

@@ -4,6 +4,7 @@ import org.dunefront.config.DriftConfig;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.config.MigrateConfig;
 import org.dunefront.error.ConfigurationException;
+import org.dunefront.terrain.SectorShelterParams;
 import org.dunefront.terrain.ShelterIndexParams;
 import org.dunefront.transport.BoundaryCondition;
 import org.dunefront.transport.StepLength;
@@ -45,6 +46,20 @@ public final class ScienceMapping {
     public static ShelterIndexParams regionalShelter(DriftConfig d) {
         return wrap("drift.regionalShelterDistanceM", () -> new ShelterIndexParams(d.regionalShelterDistanceM(),
                 d.shelterFanHalfWidthDeg(), d.shelterFanStepDeg(), 0));
+    }
+
+    /** Local lee zones per wind sector ({@code drift.shelterSectors}), on the study grid itself. */
+    public static SectorShelterParams localSectorShelter(DriftConfig d) {
+        return wrap("drift.shelterSectors", () -> new SectorShelterParams(localShelter(d), d.shelterSectors(), 1));
+    }
+
+    /**
+     * Mountain blocking per wind sector, on the DEM block-averaged to {@code drift.regionalShelterCellM}:
+     * B = round(regionalShelterCellM / cell size), at least 1 (0 m = the study grid), at most 64.
+     */
+    public static SectorShelterParams regionalSectorShelter(DriftConfig d, double cellSizeM) {
+        int b = (int) Math.max(1, Math.min(64, Math.round(d.regionalShelterCellM() / cellSizeM)));
+        return wrap("drift.regionalShelterCellM", () -> new SectorShelterParams(regionalShelter(d), d.shelterSectors(), b));
     }
 
     /** {@code migrate} (+ the flux law, sediment and roughness of {@code drift}) → {@link TransportParams}. */

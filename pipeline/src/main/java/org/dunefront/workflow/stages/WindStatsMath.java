@@ -44,12 +44,6 @@ final class WindStatsMath {
         return o;
     }
 
-    static float[] magnitude(float[] x, float[] y) {
-        float[] m = new float[x.length];
-        for (int i = 0; i < m.length; i++) m[i] = (float) Math.hypot(x[i], y[i]);
-        return m;
-    }
-
     /** Fraction of finite values above {@code threshold}. */
     static double fractionAbove(float[] a, double threshold) {
         int n = 0, above = 0;

@@ -101,6 +101,35 @@ class DriftMigrateStagesTest {
     }
 
     @Test
+    void shelterIndexHasOneBandPerWindSectorAndTheSummaryReportsEach() throws Exception {
+        Path drift = stage(run1, "drift");
+        JsonNode sh = new ObjectMapper().readTree(drift.resolve("drift_summary.json").toFile()).path("shelter");
+        assertEquals(8, sh.path("sectors").asInt());
+        double shares = 0;
+        for (String f : List.of("sx_local.tif", "sx_regional.tif")) {
+            try (RasterSource s = GeoTiffReader.open(drift.resolve(f))) {
+                assertEquals(8, s.bandCount(), f);
+                for (int k = 0; k < 8; k++) {
+                    assertEquals("degree", s.bandInfo(k).unit());
+                    assertEquals(String.valueOf(45 * k), s.bandInfo(k).metadata().get("fromDeg"), f + " band " + k);
+                    JsonNode sector = sh.path("bySector").get(k);
+                    assertEquals(45.0 * k, sector.path("fromDeg").asDouble(), 0);
+                    assertEquals(sector.path("computed").asBoolean(), Boolean.parseBoolean(s.bandInfo(k).metadata().get("computed")));
+                    boolean computed = sector.path("computed").asBoolean();
+                    assertEquals(computed, sector.path("dpShare").asDouble() >= 0.02, "sector " + k + " computed iff DP share >= 2 %");
+                    assertEquals(computed, sector.has("fractionLocalLee"));
+                }
+            }
+        }
+        for (JsonNode sector : sh.path("bySector")) shares += sector.path("dpShare").asDouble();
+        assertEquals(1.0, shares, 1e-5, "the sector DP shares partition the basin DP");
+        GridGeometry study = grid(stage(run1, "ingest").resolve("landcover.tif"));
+        assertTrue(grid(drift.resolve("shelter_dp_fraction.tif")).sameGridAs(study, 1e-9));
+        double f = sh.path("meanShelteredDpFraction").asDouble();
+        assertTrue(f >= 0 && f < 1, "mean sheltered DP fraction " + f);
+    }
+
+    @Test
     void driftSummaryIsIntermediateAndPointsEastSouthEast() throws Exception {
         JsonNode s = new ObjectMapper().readTree(stage(run1, "drift").resolve("drift_summary.json").toFile());
         JsonNode b = s.path("basin");

@@ -64,16 +64,16 @@ class OutputStylesTest {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".qml") || n.endsWith(".sld")).forEach(committed::add);
         }
         assertEquals(new TreeSet<>(generated.keySet()), committed, "styles/ holds a style the catalog does not generate");
-        assertEquals(70, committed.size(), "34 raster styles and the patches vector layer, QML and SLD each");
+        assertEquals(72, committed.size(), "35 raster styles and the patches vector layer, QML and SLD each");
     }
 
     @Test
     void writesTheWholeSetIntoAFolder(@TempDir Path tmp) throws Exception {
         List<Path> written = OutputStyles.writeRepositoryFiles(LegendFiles.defaultLegend(), tmp.resolve("styles"));
-        assertEquals(70, written.size());
+        assertEquals(72, written.size());
         assertEquals(PlanStyles.patchesQml(), Files.readString(tmp.resolve("styles/patches.qml")));
         try (Stream<Path> s = Files.list(tmp.resolve("styles"))) {
-            assertEquals(70, s.count(), "no temp files left");
+            assertEquals(72, s.count(), "no temp files left");
         }
     }
 

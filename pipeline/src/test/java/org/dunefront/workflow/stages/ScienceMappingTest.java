@@ -47,6 +47,19 @@ class ScienceMappingTest {
         assertEquals(0.25, t.sediment().grainDiameterMm());
     }
 
+    @Test
+    void shelterSectorsAndTheRegionalBlockComeFromTheDriftSection() {
+        DunefrontConfig d = DunefrontConfig.defaults();
+        assertEquals(8, ScienceMapping.localSectorShelter(d.drift()).sectors());
+        assertEquals(1, ScienceMapping.localSectorShelter(d.drift()).blockCells(), "lee zones on the DEM itself");
+        assertEquals(4, ScienceMapping.regionalSectorShelter(d.drift(), 30).blockCells(), "120 m / 30 m");
+        assertEquals(3000, ScienceMapping.regionalSectorShelter(d.drift(), 30).scale().maxDistanceM());
+        DunefrontConfig c = ConfigLoader.fromYaml(null, "x", List.of("drift.shelterSectors=16", "drift.regionalShelterCellM=0"));
+        assertEquals(16, ScienceMapping.regionalSectorShelter(c.drift(), 30).sectors());
+        assertEquals(1, ScienceMapping.regionalSectorShelter(c.drift(), 30).blockCells(), "0 m = the study grid");
+        assertEquals(2, ScienceMapping.regionalSectorShelter(d.drift(), 50).blockCells(), "120 m / 50 m rounds to 2");
+    }
+
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }

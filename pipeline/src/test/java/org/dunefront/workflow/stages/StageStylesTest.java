@@ -54,7 +54,7 @@ class StageStylesTest {
     void everyRasterHasItsCommittedStyleBesideIt() throws Exception {
         Path styles = Path.of(System.getProperty("dunefront.root", "..")).resolve("styles");
         List<String[]> rasters = rasters();
-        assertEquals(43, rasters.size(), "GeoTIFFs of ingest (9), drift (24), migrate (8), rank (1), plan (1)");
+        assertEquals(46, rasters.size(), "GeoTIFFs of ingest (9), drift (27), migrate (8), rank (1), plan (1)");
         TreeSet<String> styleNames = new TreeSet<>();
         for (String[] r : rasters) {
             Path dir = SampleRuns.stage(run, r[0]);
@@ -68,7 +68,7 @@ class StageStylesTest {
                         Files.readString(beside, StandardCharsets.UTF_8), r[0] + "/" + stem + ext + " differs from styles/");
             }
         }
-        assertEquals(34, styleNames.size(), "every catalog raster style is used by the sample run");
+        assertEquals(35, styleNames.size(), "every catalog raster style is used by the sample run");
         assertEquals(OutputStyles.entries().size(), styleNames.size());
     }
 

@@ -1,0 +1,37 @@
+package org.dunefront.workflow.stages;
+
+import java.io.IOException;
+import java.util.List;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.grid.TileScheme;
+import org.dunefront.grid.TiledExecutor;
+import org.dunefront.terrain.SlopeAspect;
+import org.dunefront.terrain.SlopeAspectOp;
+import org.dunefront.workflow.StageContext;
+
+/**
+ * {@link DriftOutputs#SLOPE} and {@link DriftOutputs#ASPECT} in one fused streaming pass: per tile,
+ * the DEM is read with a one-cell halo (nodata beyond the grid), {@code terrain.SlopeAspectOp} (Horn
+ * 1981) computes both layers, and both sinks get the tile. Only a few tiles are in memory.
+ */
+final class SlopeAspectRasters {
+    private SlopeAspectRasters() { }
+
+    static void write(StageContext ctx, RasterSource dem, GridGeometry study, int tileSize, TiledExecutor exec,
+                      ProgressListener progress) throws IOException {
+        try (RasterSink slope = DriftSinks.floats(ctx, DriftOutputs.SLOPE, study, "degree", "Horn (1981) slope");
+             RasterSink aspect = DriftSinks.floats(ctx, DriftOutputs.ASPECT, study, "degree",
+                     "Horn (1981) aspect, downslope azimuth")) {
+            exec.run(TileScheme.of(study, tileSize), tile -> {
+                SlopeAspect sa = SlopeAspectOp.run(dem.read(0, tile.expand(SlopeAspectOp.HALO_CELLS)), tile,
+                        study.cellSizeX(), study.cellSizeY());
+                slope.write(0, sa.slopeDeg());
+                aspect.write(0, sa.aspectDeg());
+            }, progress, "slope and aspect");
+            DriftSinks.commitAll(List.of(slope, aspect));
+        }
+    }
+}
