@@ -26,7 +26,11 @@ public record MigrateConfig(
         @Param(description = "Courant number bounding the sub-step of the donor-cell scheme", min = 0.05, max = 1,
                 defaultValue = "0.5") double cflNumber,
         @Param(description = "Dune height H for the celerity c = q / (rho_b H)", unit = "m", min = 0.1, max = 300,
-                defaultValue = "3") double duneHeightM) {
+                defaultValue = "3") double duneHeightM,
+        @Param(description = "Cell size of the transport model grid: 0 = the study cell; otherwise a whole multiple of it, "
+                + "the layers being block-aggregated onto it and the outputs written back on the study grid "
+                + "(regional runs, see docs/sand-model.md)", unit = "m", min = 0, max = 100000,
+                defaultValue = "0") double modelCellSizeM) {
 
     public MigrateConfig {
         if (arrivalThresholdM >= initialSandThicknessM) {

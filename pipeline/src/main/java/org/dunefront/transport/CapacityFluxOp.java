@@ -71,18 +71,19 @@ public final class CapacityFluxOp {
      * zones, so this is not the capacity of the annual-mean flux. Summed in period order (deterministic).
      */
     public static float[][] annualMean(SandTransportInput in, TransportParams p) {
-        SurfaceClass[] cls = in.resolveClasses();
-        int n = in.cellCount();
+        CellFactors factors = CellFactors.of(in, in.resolveClasses(), p);
+        FluxSeries series = in.potentialFlux();
+        int n = in.cellCount(), periods = series.periods();
         double[] sx = new double[n], sy = new double[n];
-        for (FluxField f : in.potentialFlux()) {
-            float[][] c = compute(in, cls, f, p);
+        float[] qx = new float[n], qy = new float[n];
+        for (int k = 0; k < periods; k++) { // one period's potential at a time, turned into capacity in place
+            series.read(k, qx, qy);
+            capacityInPlace(in, factors, qx, qy, 0, n, p);
             for (int i = 0; i < n; i++) {
-                sx[i] += c[0][i];
-                sy[i] += c[1][i];
+                sx[i] += qx[i];
+                sy[i] += qy[i];
             }
         }
-        int periods = in.potentialFlux().size();
-        float[] qx = new float[n], qy = new float[n];
         for (int i = 0; i < n; i++) {
             qx[i] = (float) (sx[i] / periods);
             qy[i] = (float) (sy[i] / periods);
@@ -92,26 +93,40 @@ public final class CapacityFluxOp {
 
     static float[][] compute(SandTransportInput in, SurfaceClass[] cls, FluxField potential, TransportParams p) {
         int n = in.cellCount();
-        float[] qx = new float[n], qy = new float[n];
-        float[] cover = in.vegetationCoverFraction(), z0 = in.roughnessLengthM(), sxL = in.shelterLocalDeg(),
-                sxR = in.shelterRegionalDeg();
-        ShelterMask bySector = in.shelterBySector();
-        Interventions iv = in.interventions();
-        for (int i = 0; i < n; i++) {
-            double px = potential.qxM3PerMYr()[i], py = potential.qyM3PerMYr()[i];
-            if (Double.isNaN(px) || Double.isNaN(py)) continue;
-            if (iv.trapMask() != null && iv.trapMask()[i]) continue;
-            if (sxL != null && sxL[i] > p.leeShelterThresholdDeg()) continue;
-            if (sxR != null && sxR[i] > p.regionalShelterThresholdDeg()) continue;
-            if (bySector != null && bySector.shelteredFromFlux(i, px, py)) continue;
-            double c = cover == null || Float.isNaN(cover[i]) ? 0 : cover[i];
-            double r = z0 == null || Float.isNaN(z0[i]) ? p.referenceRoughnessM() : z0[i];
-            if (iv.coverFloorFraction() != null && iv.coverFloorFraction()[i] > c) c = iv.coverFloorFraction()[i];
-            if (iv.roughnessFloorM() != null && iv.roughnessFloorM()[i] > r) r = iv.roughnessFloorM()[i]; // NaN: no floor
-            double f = reductionFactor(cls[i], c, r, p);
+        float[] qx = potential.qxM3PerMYr().clone(), qy = potential.qyM3PerMYr().clone();
+        capacityInPlace(in, CellFactors.of(in, cls, p), qx, qy, 0, n, p);
+        return new float[][] {qx, qy};
+    }
+
+    /**
+     * Cells {@code [from, to)}: replaces the potential flux in {@code qx}/{@code qy} by the capacity, in place
+     * (0 where the potential is NaN, in traps and in sheltered cells; factor × potential elsewhere).
+     */
+    static void capacityInPlace(SandTransportInput in, CellFactors factors, float[] qx, float[] qy, int from, int to,
+                                TransportParams p) {
+        for (int i = from; i < to; i++) {
+            double px = qx[i], py = qy[i];
+            if (Double.isNaN(px) || Double.isNaN(py) || factors.trap(i) || sheltered(in, i, px, py, p)) {
+                qx[i] = 0f;
+                qy[i] = 0f;
+                continue;
+            }
+            double f = factors.factor(i);
             qx[i] = (float) (f * px);
             qy[i] = (float) (f * py);
         }
-        return new float[][] {qx, qy};
+    }
+
+    /**
+     * Local lee zone (Sx_local &gt; leeShelterThresholdDeg) or mountain-blocked (Sx_regional &gt;
+     * regionalShelterThresholdDeg); with a {@link ShelterMask}, either of these for the wind sector the
+     * potential flux ({@code px} east, {@code py} north) of this period comes from.
+     */
+    static boolean sheltered(SandTransportInput in, int i, double px, double py, TransportParams p) {
+        float[] sxL = in.shelterLocalDeg(), sxR = in.shelterRegionalDeg();
+        ShelterMask bySector = in.shelterBySector();
+        return (sxL != null && sxL[i] > p.leeShelterThresholdDeg())
+                || (sxR != null && sxR[i] > p.regionalShelterThresholdDeg())
+                || (bySector != null && bySector.shelteredFromFlux(i, px, py));
     }
 }

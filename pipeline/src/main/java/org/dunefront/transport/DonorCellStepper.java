@@ -139,6 +139,9 @@ final class DonorCellStepper {
             oy[i] = 0f;
             lee[i] = false;
             if (fx == 0 && fy == 0) continue;
+            // No sand here or next door: every transfer of this cell is 0 whether or not it is on a slip
+            // face (a lee cell passes on only what it holds or receives), so skip the slip-face test.
+            if (!(hi > 0) && !sandAround(c, r)) continue;
             if (!Double.isNaN(brinkLevel(c, r, i, fx, fy))) {
                 lee[i] = true;
                 continue;
@@ -154,6 +157,18 @@ final class DonorCellStepper {
             ox[i] = tx;
             oy[i] = ty;
         }
+    }
+
+    /** Whether any of the four face neighbours holds sand (it alone can send sand here in pass 1). */
+    private boolean sandAround(int c, int r) {
+        int nb = west(c, r);
+        if (nb >= 0 && thickness[nb] > 0) return true;
+        nb = east(c, r);
+        if (nb >= 0 && thickness[nb] > 0) return true;
+        nb = north(c, r);
+        if (nb >= 0 && thickness[nb] > 0) return true;
+        nb = south(c, r);
+        return nb >= 0 && thickness[nb] > 0;
     }
 
     /**

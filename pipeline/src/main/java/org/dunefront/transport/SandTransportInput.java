@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param cellSizeYM               cell height, m
  * @param surfaceCodes             per-cell land-cover code (unsigned byte)
  * @param surfaceLookup            class of each code (index = unsigned code); null entries are unknown codes
- * @param potentialFlux            potential flux fields: one (used every step) or one per step of the year
+ * @param potentialFlux            potential flux: one field (used every step) or one per step of the year
  * @param vegetationCoverFraction  fractional cover 0–1 [null: 0]
  * @param roughnessLengthM         aerodynamic roughness z0, m [null: the reference roughness]
  * @param shelterLocalDeg          Winstral Sx at the local scale, degrees [null: no lee zones]
@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param interventions            measures applied [null: none]
  */
 public record SandTransportInput(int width, int height, double cellSizeXM, double cellSizeYM, byte[] surfaceCodes,
-                                 SurfaceClass[] surfaceLookup, List<FluxField> potentialFlux,
+                                 SurfaceClass[] surfaceLookup, FluxSeries potentialFlux,
                                  float[] vegetationCoverFraction, float[] roughnessLengthM, float[] shelterLocalDeg,
                                  float[] shelterRegionalDeg, ShelterMask shelterBySector, float[] bedElevationM, byte[] assetCodes,
                                  List<String> assetClassNames, float[] initialThicknessM, Interventions interventions) {
@@ -38,9 +38,9 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         int n = Math.multiplyExact(width, height);
         Objects.requireNonNull(surfaceLookup, "surfaceLookup");
         checkLength("surfaceCodes", Objects.requireNonNull(surfaceCodes, "surfaceCodes").length, n);
-        potentialFlux = List.copyOf(Objects.requireNonNull(potentialFlux, "potentialFlux"));
-        if (potentialFlux.isEmpty()) throw new IllegalArgumentException("potentialFlux needs at least one field");
-        for (FluxField f : potentialFlux) checkLength("potentialFlux", f.qxM3PerMYr().length, n);
+        Objects.requireNonNull(potentialFlux, "potentialFlux");
+        if (potentialFlux.periods() < 1) throw new IllegalArgumentException("potentialFlux needs at least one field");
+        checkLength("potentialFlux", potentialFlux.cellCount(), n);
         checkOptional("vegetationCoverFraction", vegetationCoverFraction, n);
         checkOptional("roughnessLengthM", roughnessLengthM, n);
         checkOptional("shelterLocalDeg", shelterLocalDeg, n);
@@ -107,7 +107,7 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         private final double cellSizeYM;
         private byte[] surfaceCodes;
         private SurfaceClass[] surfaceLookup;
-        private List<FluxField> potentialFlux;
+        private FluxSeries potentialFlux;
         private float[] cover;
         private float[] roughness;
         private float[] shelterLocal;
@@ -127,8 +127,9 @@ public record SandTransportInput(int width, int height, double cellSizeXM, doubl
         }
 
         public Builder surface(byte[] codes, SurfaceClass[] lookup) { surfaceCodes = codes; surfaceLookup = lookup; return this; }
-        public Builder potentialFlux(List<FluxField> v) { potentialFlux = v; return this; }
-        public Builder potentialFlux(FluxField v) { potentialFlux = List.of(v); return this; }
+        public Builder potentialFlux(List<FluxField> v) { potentialFlux = v == null ? null : FluxSeries.of(v); return this; }
+        public Builder potentialFlux(FluxField v) { potentialFlux = FluxSeries.of(List.of(v)); return this; }
+        public Builder potentialFlux(FluxSeries v) { potentialFlux = v; return this; }
         public Builder vegetationCoverFraction(float[] v) { cover = v; return this; }
         public Builder roughnessLengthM(float[] v) { roughness = v; return this; }
         public Builder shelterLocalDeg(float[] v) { shelterLocal = v; return this; }

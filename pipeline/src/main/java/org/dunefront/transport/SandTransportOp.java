@@ -35,73 +35,100 @@ public final class SandTransportOp {
     public static SandTransportResult run(SandTransportInput in, TransportParams p, ProgressListener progress) {
         Objects.requireNonNull(in);
         Objects.requireNonNull(p);
-        int n = in.cellCount();
         int stepsPerYear = p.stepLength().stepsPerYear();
-        if (in.potentialFlux().size() != 1 && in.potentialFlux().size() != stepsPerYear) {
+        FluxSeries flux = in.potentialFlux();
+        if (flux.periods() != 1 && flux.periods() != stepsPerYear) {
             throw new IllegalArgumentException("potentialFlux must hold 1 or " + stepsPerYear + " fields, got "
-                    + in.potentialFlux().size());
+                    + flux.periods());
         }
         SurfaceClass[] cls = in.resolveClasses();
         double[] h = initialThickness(in, cls, p);
-        float[] h0 = toFloats(h);
-        List<float[][]> capacity = new ArrayList<>();
-        for (FluxField f : in.potentialFlux()) capacity.add(CapacityFluxOp.compute(in, cls, f, p));
-        int sub = subSteps(capacity, in, p);
+        try (TiledExecutor exec = new TiledExecutor(p.threads())) {
+            PeriodCapacity capacity = new PeriodCapacity(in, cls, p, exec);
+            int sub = subSteps(capacity, in, p);
+            TimeLoop loop = timeLoop(in, p, cls, h, capacity, sub, exec, progress);
+            capacity.load(0);
+            return results(in, p, cls, h, loop.firstArrival, loop.dist0, capacity.qx, capacity.qy, loop.fronts,
+                    loop.assetByYear, loop.budget, sub);
+        }
+    }
+
+    /** What the time loop leaves for the results (the stepper's work arrays are garbage by then). */
+    private record TimeLoop(float[] firstArrival, float[] dist0, List<FrontStats> fronts, double[][] assetByYear,
+                            MassBudget budget) { }
+
+    private static TimeLoop timeLoop(SandTransportInput in, TransportParams p, SurfaceClass[] cls, double[] h,
+                                     PeriodCapacity capacity, int sub, TiledExecutor exec, ProgressListener progress) {
+        int stepsPerYear = p.stepLength().stepsPerYear();
         double dt = 1.0 / stepsPerYear / sub;
         double area = in.cellAreaM2();
         double thr = p.arrivalThresholdM();
         float[] dist0 = DesertFront.distanceToSandM(h, in.width(), in.height(), in.cellSizeXM(), in.cellSizeYM(), thr);
         double initialM3 = sum(h) * area;
-
         int assets = in.assetClassNames().size();
         double[][] assetByYear = new double[assets][p.horizonYears()];
         List<FrontStats> fronts = new ArrayList<>();
         fronts.add(DesertFront.stats(h, dist0, in.width(), in.height(), thr, 0));
         double outflow = 0, sunk = 0;
         int totalSteps = p.horizonYears() * stepsPerYear;
-        try (TiledExecutor exec = new TiledExecutor(p.threads())) {
-            DonorCellStepper stepper = new DonorCellStepper(in, cls, h, p, exec);
-            for (int step = 0; step < totalSteps; step++) {
-                float[][] q = capacity.get(capacity.size() == 1 ? 0 : step % stepsPerYear);
-                int year = step / stepsPerYear;
-                for (int s = 0; s < sub; s++) {
-                    double time = (double) step / stepsPerYear + (s + 1.0) / (stepsPerYear * (double) sub);
-                    stepper.step(q[0], q[1], dt, time, thr);
-                    outflow += sum(stepper.outflowByRow) * area;
-                    sunk += sum(stepper.sunkByRow) * area;
-                    for (int r = 0; r < in.height(); r++) {
-                        for (int k = 0; k < assets; k++) assetByYear[k][year] += stepper.assetInByRow[r * assets + k] * area;
-                    }
+        DonorCellStepper stepper = new DonorCellStepper(in, cls, h, p, exec);
+        for (int step = 0; step < totalSteps; step++) {
+            capacity.load(capacity.periods() == 1 ? 0 : step % stepsPerYear);
+            int year = step / stepsPerYear;
+            for (int s = 0; s < sub; s++) {
+                double time = (double) step / stepsPerYear + (s + 1.0) / (stepsPerYear * (double) sub);
+                stepper.step(capacity.qx, capacity.qy, dt, time, thr);
+                outflow += sum(stepper.outflowByRow) * area;
+                sunk += sum(stepper.sunkByRow) * area;
+                for (int r = 0; r < in.height(); r++) {
+                    for (int k = 0; k < assets; k++) assetByYear[k][year] += stepper.assetInByRow[r * assets + k] * area;
                 }
-                if ((step + 1) % stepsPerYear == 0) {
-                    fronts.add(DesertFront.stats(h, dist0, in.width(), in.height(), thr, year + 1));
-                }
-                progress.reportOrCancel((step + 1.0) / totalSteps, "sand transport");
             }
-            return results(in, p, cls, h, h0, stepper.firstArrival, dist0, capacity.get(0), fronts, assetByYear,
-                    new MassBudget(initialM3, sum(h) * area, outflow, sunk), sub);
+            if ((step + 1) % stepsPerYear == 0) {
+                fronts.add(DesertFront.stats(h, dist0, in.width(), in.height(), thr, year + 1));
+            }
+            progress.reportOrCancel((step + 1.0) / totalSteps, "sand transport");
         }
+        return new TimeLoop(stepper.firstArrival, dist0, fronts, assetByYear,
+                new MassBudget(initialM3, sum(h) * area, outflow, sunk));
+    }
+
+    /**
+     * Heap a run needs per cell at its peak, bytes: input layers (codes, assets, cover, z0, two shelter
+     * indices, bed, initial thickness: 26), class references and factor index (6), the current period's
+     * capacity (8), thickness as double (8), distance to the initial sand (4), the stepper's four transfer
+     * layers, lee flags and first arrival (21), with a margin for the yearly front statistics.
+     */
+    public static final int HEAP_BYTES_PER_CELL = 80;
+
+    /** Estimated peak heap of a run over {@code cells} cells, bytes (see {@link #HEAP_BYTES_PER_CELL}). */
+    public static long estimatedHeapBytes(long cells) {
+        return cells * HEAP_BYTES_PER_CELL;
     }
 
     /** Caller's initial thickness, or initialSandThicknessM on mobile sand; sinks start empty. */
     static double[] initialThickness(SandTransportInput in, SurfaceClass[] cls, TransportParams p) {
         double[] h = new double[in.cellCount()];
         float[] given = in.initialThicknessM();
-        for (int i = 0; i < h.length; i++) {
-            double v = given != null ? given[i] : cls[i] == SurfaceClass.MOBILE_SAND ? p.initialSandThicknessM() : 0;
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException("initial thickness at cell " + i + " is " + v + " m; must be >= 0");
-            }
-            h[i] = cls[i] == SurfaceClass.SINK ? 0 : v;
-        }
+        for (int i = 0; i < h.length; i++) h[i] = initialThicknessOf(given, cls, i, p);
         return h;
     }
 
-    static int subSteps(List<float[][]> capacity, SandTransportInput in, TransportParams p) {
+    private static double initialThicknessOf(float[] given, SurfaceClass[] cls, int i, TransportParams p) {
+        double v = given != null ? given[i] : cls[i] == SurfaceClass.MOBILE_SAND ? p.initialSandThicknessM() : 0;
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("initial thickness at cell " + i + " is " + v + " m; must be >= 0");
+        }
+        return cls[i] == SurfaceClass.SINK ? 0 : v;
+    }
+
+    static int subSteps(PeriodCapacity capacity, SandTransportInput in, TransportParams p) {
         double maxRate = 0;
-        for (float[][] q : capacity) {
-            for (int i = 0; i < q[0].length; i++) {
-                maxRate = Math.max(maxRate, Math.abs(q[0][i]) / in.cellSizeXM() + Math.abs(q[1][i]) / in.cellSizeYM());
+        for (int k = 0; k < capacity.periods(); k++) {
+            capacity.load(k);
+            float[] qx = capacity.qx, qy = capacity.qy;
+            for (int i = 0; i < qx.length; i++) {
+                maxRate = Math.max(maxRate, Math.abs(qx[i]) / in.cellSizeXM() + Math.abs(qy[i]) / in.cellSizeYM());
             }
         }
         double dtStep = 1.0 / p.stepLength().stepsPerYear();
@@ -110,27 +137,31 @@ public final class SandTransportOp {
     }
 
     private static SandTransportResult results(SandTransportInput in, TransportParams p, SurfaceClass[] cls,
-                                               double[] h, float[] h0, float[] firstArrival, float[] dist0,
-                                               float[][] cap, List<FrontStats> fronts, double[][] assetByYear,
-                                               MassBudget budget, int sub) {
+                                               double[] h, float[] firstArrival, float[] dist0,
+                                               float[] capQx, float[] capQy, List<FrontStats> fronts,
+                                               double[][] assetByYear, MassBudget budget, int sub) {
         int n = h.length;
         float[] thickness = toFloats(h), net = new float[n], rate = new float[n], celerity = new float[n];
-        List<Float> cel = new ArrayList<>();
+        float[] cel = new float[64];
+        int nCel = 0;
+        float[] given = in.initialThicknessM();
         for (int i = 0; i < n; i++) {
             thickness[i] = Math.max(0f, thickness[i]); // hide −1e−17 round-off of slip-face cells
-            net[i] = (float) (h[i] - h0[i]);
+            net[i] = (float) (h[i] - (float) initialThicknessOf(given, cls, i, p));
             float t = firstArrival[i];
             rate[i] = t > 0 && dist0[i] < Float.POSITIVE_INFINITY ? dist0[i] / t : Float.NaN;
             if (cls[i] == SurfaceClass.MOBILE_SAND) {
-                double q = Math.hypot(cap[0][i], cap[1][i]);
+                double q = Math.hypot(capQx[i], capQy[i]);
                 celerity[i] = (float) (q / p.duneHeightM());
-                if (q > 0) cel.add(celerity[i]);
+                if (q > 0) {
+                    if (nCel == cel.length) cel = Arrays.copyOf(cel, nCel * 2);
+                    cel[nCel++] = celerity[i];
+                }
             } else {
                 celerity[i] = Float.NaN;
             }
         }
-        float[] celSorted = new float[cel.size()];
-        for (int k = 0; k < celSorted.length; k++) celSorted[k] = cel.get(k);
+        float[] celSorted = Arrays.copyOf(cel, nCel);
         Arrays.sort(celSorted);
         List<AssetExposure> exposures = new ArrayList<>();
         byte[] codes = in.assetCodes();
@@ -152,7 +183,7 @@ public final class SandTransportOp {
         MigrationSummary summary = new MigrationSummary(p.transportLaw(), p.vegetationModel(), p.horizonYears(), sub,
                 last.medianAdvanceRateMPerYr(), last.p90AdvanceRateMPerYr(), last.advancedCells(), last.frontCells(),
                 DesertFront.percentile(celSorted, 0.5), budget, List.copyOf(exposures));
-        return new SandTransportResult(thickness, net, firstArrival, rate, celerity, cap[0], cap[1],
+        return new SandTransportResult(thickness, net, firstArrival, rate, celerity, capQx, capQy,
                 List.copyOf(fronts), summary);
     }
 

@@ -80,6 +80,21 @@ public final class ShelterMask {
             return this;
         }
 
+        /**
+         * Marks sector {@code k} on the cells {@code firstCell + j} where {@code flags[j]}, j &lt; {@code length}:
+         * for layers built strip by strip (e.g. a block majority of study-cell flags on a coarser grid).
+         */
+        public Builder mark(int k, boolean[] flags, int firstCell, int length) {
+            Objects.requireNonNull(flags, "flags");
+            if (k < 0 || k >= sectors) throw new IllegalArgumentException("sector " + k + " outside 0.." + (sectors - 1));
+            if (length > flags.length || firstCell < 0 || firstCell + length > bits.length) {
+                throw new IllegalArgumentException("cells " + firstCell + "+" + length + " outside the mask of " + bits.length);
+            }
+            short bit = (short) (1 << k);
+            for (int j = 0; j < length; j++) if (flags[j]) bits[firstCell + j] |= bit;
+            return this;
+        }
+
         public ShelterMask build() {
             ShelterMask m = new ShelterMask(sectors, bits);
             bits = null; // the mask owns the array

@@ -6,8 +6,11 @@
  *
  * <p>Entry points: {@link org.dunefront.transport.SandTransportOp#run} (the {@code migrate} stage),
  * {@link org.dunefront.transport.CapacityFluxOp} (capacity flux alone; lee zones per wind sector from a
- * {@link org.dunefront.transport.ShelterMask}) and
- * {@link org.dunefront.transport.DesertFront} (front measures).
+ * {@link org.dunefront.transport.ShelterMask}),
+ * {@link org.dunefront.transport.DesertFront} (front measures) and
+ * {@link org.dunefront.transport.BlockAggregator} (study-grid layers onto a coarser model grid and back).
+ * The forcing is a {@link org.dunefront.transport.FluxSeries} served one period at a time, so a run holds
+ * two forcing layers whatever the number of periods.
  *
  * <p>Dependencies: the JDK, {@code org.dunefront.grid} and {@code org.dunefront.wind}; no I/O, no CLI.
  * Operations are stateless; a run may use several threads internally but its results are identical

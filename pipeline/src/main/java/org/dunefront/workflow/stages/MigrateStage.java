@@ -13,15 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dunefront.config.DunefrontConfig;
-import org.dunefront.grid.GridGeometry;
-import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.transport.AssetExposure;
-import org.dunefront.transport.CapacityFluxOp;
-import org.dunefront.transport.FluxField;
+import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.FrontStats;
 import org.dunefront.transport.MassBudget;
 import org.dunefront.transport.MigrationSummary;
-import org.dunefront.transport.SandTransportInput;
 import org.dunefront.transport.SandTransportOp;
 import org.dunefront.transport.SandTransportResult;
 import org.dunefront.transport.TransportParams;
@@ -34,11 +30,15 @@ import org.dunefront.workflow.StageResult;
 
 /**
  * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
- * donor-cell finite volumes with CFL sub-steps) on the study grid, forced by the drift stage's potential flux
+ * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default: the
+ * study grid; coarser grids are block-aggregated by {@link ModelLayers}, outputs are written back on the study grid
+ * by {@link MigrateRasterWriter}; inputs are read in strips and the forcing is served per period from a
+ * {@link FluxScratchFile}), forced by the drift stage's potential flux
  * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
  * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
  * roughness and assets from the legend ({@link SurfaceLayers}), the shelter index per wind sector at both scales
- * ({@link SectorShelter#mask}: each period's lee zones are those of the sector its flux comes from) and the DEM as bed.
+ * (one {@link org.dunefront.transport.ShelterMask} built by {@link ModelLayers}: each period's lee zones are those of the
+ * sector its flux comes from) and the DEM as bed.
  * Cells without potential flux (outside the AOI) get 0; DEM nodata takes the mean valid elevation.
  *
  * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata):
@@ -70,57 +70,26 @@ final class MigrateStage implements Stage {
     public StageResult run(StageContext ctx) throws IOException {
         DunefrontConfig cfg = ctx.run().config();
         TransportParams p = ScienceMapping.transport(cfg, ctx.run().threads());
-        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
-        GridGeometry grid = StageRasters.grid(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-        byte[] codes = StageRasters.readBytes(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-        SurfaceLayers surface = SurfaceLayers.of(StageLegend.of(ctx.run()), codes, p.referenceRoughnessM());
+        BlockAggregator agg = ModelLayers.aggregator(ctx);
+        Path drift = ctx.upstream("drift");
         ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
-        List<FluxField> forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
-                p.stepLength());
-        SandTransportInput in = SandTransportInput.builder(grid.width(), grid.height(), grid.cellSizeX(), grid.cellSizeY())
-                .surface(codes, surface.lookup())
-                .potentialFlux(forcing)
-                .vegetationCoverFraction(surface.cover())
-                .roughnessLengthM(surface.roughnessM())
-                .shelterBySector(SectorShelter.mask(ctx, drift.resolve(DriftOutputs.SX_LOCAL), drift.resolve(DriftOutputs.SX_REGIONAL), p))
-                .bedElevationM(TransportForcing.filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))))
-                .assets(surface.assetCodes(), surface.assetNames())
-                .build();
-        SandTransportResult res = SandTransportOp.run(in, p, ctx.progress().scaled(0.05, 0.9));
-
+        ModelLayers layers = ModelLayers.read(ctx, agg, p);
+        SandTransportResult res;
+        int periods;
+        try (FluxScratchFile forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
+                drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg)) {
+            periods = forcing.periods();
+            res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.05, 0.9));
+        }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
-        float[][] capacity = CapacityFluxOp.annualMean(in, p); // each period with the lee zones of its wind sector
-        writeRasters(ctx, grid, p, res, surface, capacity);
+        MigrateRasterWriter.write(ctx, layers, p, res);
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
         StageStyles.writeBesideRasters(ctx);
-        Map<String, Double> numbers = numbers(res.summary(), surface);
-        Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, surface, numbers, forcing.size(), grid));
+        Map<String, Double> numbers = numbers(res.summary(), layers.assetIsFarmland);
+        Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, layers, numbers, periods));
         ctx.progress().reportOrCancel(1.0, "migrate done");
         return StageResult.of(numbers);
-    }
-
-    private static void writeRasters(StageContext ctx, GridGeometry grid, TransportParams p, SandTransportResult res,
-                                     SurfaceLayers surface, float[][] capacity) throws IOException {
-        int years = p.horizonYears();
-        StageRasters.writeFloat(ctx, MigrateOutputs.thickness(years), grid, res.thicknessM(), "m",
-                "sand thickness after " + years + " years");
-        StageRasters.writeFloat(ctx, MigrateOutputs.NET_CHANGE, grid, res.netChangeM(), "m",
-                "net change of sand thickness over " + years + " years (+ deposition, - erosion)");
-        float[] onAssets = res.firstArrivalYear().clone();
-        for (int i = 0; i < onAssets.length; i++) if (surface.assetCodes()[i] == 0) onAssets[i] = Float.NaN;
-        StageRasters.writeFloat(ctx, MigrateOutputs.FIRST_ARRIVAL, grid, onAssets, "year",
-                "years until sand thickness first exceeded " + p.arrivalThresholdM() + " m, asset cells (NaN: never)");
-        StageRasters.writeFloat(ctx, MigrateOutputs.ARRIVAL, grid, res.firstArrivalYear(), "year",
-                "years until sand thickness first exceeded " + p.arrivalThresholdM() + " m (0: sand at the start; NaN: never)");
-        StageRasters.writeFloat(ctx, MigrateOutputs.FRONT_ADVANCE, grid, res.frontAdvanceRateMPerYr(), "m/yr",
-                "desert-front advance rate: distance to the initial sand / first-arrival time");
-        StageRasters.writeFloat(ctx, MigrateOutputs.CELERITY, grid, res.duneCelerityMPerYr(), "m/yr",
-                "dune celerity c = q / (rho_b H), H = " + p.duneHeightM() + " m, mobile-sand cells");
-        StageRasters.writeFloat(ctx, MigrateOutputs.CAPACITY_QX, grid, capacity[0], "m3/m/yr",
-                "annual-mean eastward sand transport capacity (potential flux after surface, vegetation, roughness, shelter)");
-        StageRasters.writeFloat(ctx, MigrateOutputs.CAPACITY_QY, grid, capacity[1], "m3/m/yr",
-                "annual-mean northward sand transport capacity (potential flux after surface, vegetation, roughness, shelter)");
     }
 
     private static void writeAssetCsv(StageContext ctx, MigrationSummary s) throws IOException {
@@ -146,7 +115,7 @@ final class MigrateStage implements Stage {
         return String.format(Locale.ROOT, "%.6g", v);
     }
 
-    private static Map<String, Double> numbers(MigrationSummary s, SurfaceLayers surface) {
+    private static Map<String, Double> numbers(MigrationSummary s, List<Boolean> farmland) {
         Map<String, Double> n = new LinkedHashMap<>();
         double assets = 0;
         for (AssetExposure a : s.assets()) assets += a.totalVolumeM3();
@@ -154,17 +123,17 @@ final class MigrateStage implements Stage {
         n.put(KeyResults.MEDIAN_FRONT_ADVANCE_M, s.medianFrontAdvanceMPerYr() * s.horizonYears());
         n.put("medianFrontAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
         n.put("p90FrontAdvanceMPerYr", s.p90FrontAdvanceMPerYr());
-        for (int y : new int[] {10, 20, 30}) n.put("farmlandHaWithin" + y + "y", farmlandHa(s, surface, y));
+        for (int y : new int[] {10, 20, 30}) n.put("farmlandHaWithin" + y + "y", farmlandHa(s, farmland, y));
         n.put("massBudgetRelativeError", s.massBudget().relativeError());
         return n;
     }
 
     /** Farmland hectares reached within {@code years} (NaN beyond the horizon). */
-    static double farmlandHa(MigrationSummary s, SurfaceLayers surface, int years) {
+    static double farmlandHa(MigrationSummary s, List<Boolean> farmland, int years) {
         if (years > s.horizonYears()) return Double.NaN;
         double ha = 0;
         for (int k = 0; k < s.assets().size(); k++) {
-            if (!surface.assetIsFarmland().get(k)) continue;
+            if (!farmland.get(k)) continue;
             AssetExposure a = s.assets().get(k);
             Double v = a.hectaresReachedWithinYears().get(years);
             if (v == null) v = a.hectaresReachedWithinYears().tailMap(years).values().stream().findFirst().orElse(0.0);
@@ -173,8 +142,8 @@ final class MigrateStage implements Stage {
         return ha;
     }
 
-    private static ObjectNode summary(SandTransportResult res, SurfaceLayers surface, Map<String, Double> numbers,
-                                      int fluxPeriods, GridGeometry grid) {
+    private static ObjectNode summary(SandTransportResult res, ModelLayers layers, Map<String, Double> numbers,
+                                      int fluxPeriods) {
         MigrationSummary s = res.summary();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("transportLaw", s.transportLaw().name());
@@ -182,6 +151,14 @@ final class MigrateStage implements Stage {
         o.put("horizonYears", s.horizonYears());
         o.put("fluxPeriodsPerYear", fluxPeriods);
         o.put("subStepsPerStep", s.subStepsPerStep());
+        if (layers.agg.factor() > 1) {
+            ObjectNode m = o.putObject("modelGrid");
+            m.put("cellSizeM", layers.model.cellSizeX());
+            m.put("width", layers.model.width());
+            m.put("height", layers.model.height());
+            m.put("blockFactor", layers.agg.factor());
+            m.put("outputs", "study grid, nearest-neighbour from the model grid; annual capacity at study resolution");
+        }
         ObjectNode f = o.putObject("front");
         Json.put(f, "medianAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
         Json.put(f, "p90AdvanceMPerYr", s.p90FrontAdvanceMPerYr());
@@ -189,7 +166,7 @@ final class MigrateStage implements Stage {
         f.put("frontCells", s.frontCells());
         Json.put(f, "medianDuneCelerityMPerYr", s.medianDuneCelerityMPerYr());
         ObjectNode farm = o.putObject("farmlandHaReachedWithin");
-        for (int y : new int[] {10, 20, 30}) Json.put(farm, y + "y", farmlandHa(s, surface, y));
+        for (int y : new int[] {10, 20, 30}) Json.put(farm, y + "y", farmlandHa(s, layers.assetIsFarmland, y));
         MassBudget b = s.massBudget();
         ObjectNode mb = o.putObject("massBudget");
         mb.put("initialM3", b.initialM3());
@@ -200,19 +177,17 @@ final class MigrateStage implements Stage {
         mb.put("relativeError", b.relativeError());
         mb.put("identity", "initial + inflow = final + outflow + sunk (bulk m3; open boundaries let sand out, none in)");
         ArrayNode assets = o.putArray("assets");
-        double cellHa = grid.cellArea() / 10_000.0;
+        double cellHa = layers.study.cellArea() / 10_000.0;
         for (int k = 0; k < s.assets().size(); k++) {
             AssetExposure a = s.assets().get(k);
             ObjectNode x = assets.addObject();
             x.put("class", a.assetClass());
-            x.put("farmland", surface.assetIsFarmland().get(k));
+            x.put("farmland", layers.assetIsFarmland.get(k));
             Json.put(x, "totalVolumeM3", a.totalVolumeM3());
             Json.put(x, "firstArrivalYear", a.firstArrivalYear());
             ObjectNode h = x.putObject("hectaresReachedWithin");
             a.hectaresReachedWithinYears().forEach((y, ha) -> Json.put(h, y + "y", ha));
-            long cells = 0;
-            for (byte c : surface.assetCodes()) if ((c & 0xFF) == k + 1) cells++;
-            Json.put(x, "hectares", cells * cellHa);
+            Json.put(x, "hectares", layers.studyAssetCells[k] * cellHa);
         }
         ObjectNode key = o.putObject("keyNumbers");
         numbers.forEach((k, v) -> Json.put(key, k, v));

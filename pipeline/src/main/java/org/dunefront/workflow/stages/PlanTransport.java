@@ -2,12 +2,9 @@ package org.dunefront.workflow.stages;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
-import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.transport.AssetExposure;
-import org.dunefront.transport.FluxField;
+import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.Interventions;
 import org.dunefront.transport.MigrationSummary;
 import org.dunefront.transport.SandTransportInput;
@@ -21,11 +18,11 @@ import org.dunefront.workflow.StageContext;
  * tipping-point indicators: the same surface classes, cover, roughness and assets from the legend
  * ({@link SurfaceLayers}), monthly potential flux of the drift stage averaged to the configured step,
  * the shelter index per wind sector (one {@link ShelterMask}) and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
- * them, so "no action" here reproduces the migrate stage's numbers.
+ * them (one {@link ModelLayers} on the model grid), so "no action" here reproduces the migrate stage's numbers.
  *
  * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}.
  */
-final class PlanTransport {
+final class PlanTransport implements AutoCloseable {
     /** Outcome of one transport run: sand reaching assets and front advance. */
     record Outcome(double sandReachingAssetsM3, double medianFrontAdvanceMPerYr, double p90FrontAdvanceMPerYr) {
         static Outcome of(MigrationSummary s) {
@@ -36,51 +33,52 @@ final class PlanTransport {
     }
 
     private final TransportParams params;
-    private final GridGeometry grid;
-    private final byte[] codes;
-    private final SurfaceLayers surface;
-    private final List<FluxField> forcing;
-    private final ShelterMask shelter;
-    private final float[] bed;
+    private final ModelLayers layers;
+    private final FluxScratchFile forcing;
 
-    private PlanTransport(TransportParams params, GridGeometry grid, byte[] codes, SurfaceLayers surface,
-                          List<FluxField> forcing, ShelterMask shelter, float[] bed) {
+    private PlanTransport(TransportParams params, ModelLayers layers, FluxScratchFile forcing) {
         this.params = params;
-        this.grid = grid;
-        this.codes = codes;
-        this.surface = surface;
+        this.layers = layers;
         this.forcing = forcing;
-        this.shelter = shelter;
-        this.bed = bed;
     }
 
+    /** Reads the layers and forcing once (on the model grid of {@code migrate.modelCellSizeM}); close when done. */
     static PlanTransport read(StageContext ctx) throws IOException {
         TransportParams p = ScienceMapping.transport(ctx.run().config(), ctx.run().threads());
-        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
-        GridGeometry grid = StageRasters.grid(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-        byte[] codes = StageRasters.readBytes(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-        SurfaceLayers surface = SurfaceLayers.of(StageLegend.of(ctx.run()), codes, p.referenceRoughnessM());
-        List<FluxField> forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY), drift.resolve(DriftOutputs.QY_MONTHLY),
-                p.stepLength());
-        return new PlanTransport(p, grid, codes, surface, forcing,
-                SectorShelter.mask(ctx, drift.resolve(DriftOutputs.SX_LOCAL), drift.resolve(DriftOutputs.SX_REGIONAL), p),
-                TransportForcing.filled(StageRasters.readFloats(ctx, ingest.resolve(IngestOutputs.DEM))));
+        BlockAggregator agg = ModelLayers.aggregator(ctx);
+        ModelLayers layers = ModelLayers.read(ctx, agg, p);
+        Path drift = ctx.upstream("drift");
+        FluxScratchFile forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
+                drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg);
+        return new PlanTransport(p, layers, forcing);
     }
 
-    /** Runs the transport model with {@code interventions} (use {@link Interventions#NONE} for no action). */
+    /**
+     * Runs the transport model with {@code interventions} on the study grid (use {@link Interventions#NONE} for
+     * no action). On a coarser model grid the floors are block means (0 = no action) and a block traps when
+     * more than half of its cells do.
+     */
     Outcome run(Interventions interventions, ProgressListener progress) {
-        SandTransportInput in = SandTransportInput.builder(grid.width(), grid.height(), grid.cellSizeX(), grid.cellSizeY())
-                .surface(codes, surface.lookup())
-                .potentialFlux(forcing)
-                .vegetationCoverFraction(surface.cover())
-                .roughnessLengthM(surface.roughnessM())
-                .shelterBySector(shelter)
-                .bedElevationM(bed)
-                .assets(surface.assetCodes(), surface.assetNames())
-                .interventions(interventions)
-                .build();
+        SandTransportInput in = layers.input(forcing).interventions(onModelGrid(interventions)).build();
         return Outcome.of(SandTransportOp.run(in, params, progress).summary());
     }
 
+    private Interventions onModelGrid(Interventions iv) {
+        BlockAggregator agg = layers.agg;
+        if (agg.factor() == 1 || iv == null) return iv;
+        int h = layers.study.height(), mn = agg.modelWidth() * agg.modelHeight();
+        float[] cover = null, rough = null;
+        boolean[] trap = null;
+        if (iv.coverFloorFraction() != null) agg.mean(iv.coverFloorFraction(), 0, h, cover = new float[mn]);
+        if (iv.roughnessFloorM() != null) agg.mean(iv.roughnessFloorM(), 0, h, rough = new float[mn]);
+        if (iv.trapMask() != null) agg.majority(iv.trapMask(), 0, h, trap = new boolean[mn]);
+        return new Interventions(cover, rough, trap);
+    }
+
     int horizonYears() { return params.horizonYears(); }
+
+    @Override
+    public void close() throws IOException {
+        forcing.close();
+    }
 }

@@ -156,33 +156,113 @@ final class SectorShelter {
     }
 
     /**
-     * The migrate stage's lee and blocking flags: bit k of a cell set when its Sx of sector k exceeds the local
-     * (lee) or regional (blocking) threshold. Reads one band at a time; the sector of a band is its
-     * {@code fromDeg} metadata.
+     * The migrate stage's lee and blocking flags over the whole grid: bit k of a cell set when its Sx of sector
+     * k exceeds the local (lee) or regional (blocking) threshold. Reads one band at a time ({@link Reader}).
      */
     static ShelterMask mask(StageContext ctx, Path sxLocalFile, Path sxRegionalFile, TransportParams p) throws IOException {
-        ShelterMask.Builder b = null;
-        for (Path file : List.of(sxLocalFile, sxRegionalFile)) {
-            double thr = file == sxLocalFile ? p.leeShelterThresholdDeg() : p.regionalShelterThresholdDeg();
-            try (RasterSource src = ctx.run().rasters().open(file)) {
-                int s = src.bandCount();
-                if (s != 4 && s != 8 && s != 16) {
-                    throw new InputDataException(file.toString(), "has " + s + " bands, not one per wind sector (4, 8 or 16)",
-                            "re-run the drift stage (dunefront drift) to write the shelter index per sector");
+        try (Reader r = Reader.open(ctx, sxLocalFile, sxRegionalFile, p)) {
+            return r.mask(r.local.grid().extent());
+        }
+    }
+
+    /**
+     * Both shelter files opened for window reads (strips of the study grid), each band's sector taken from its
+     * {@code fromDeg} metadata (the band index when absent) and both files checked to hold one band per
+     * sector (4, 8 or 16) with the same sector count. Close when done.
+     */
+    static final class Reader implements AutoCloseable {
+        final RasterSource local;
+        final RasterSource regional;
+        final int sectors;
+        private final int[] localSector;
+        private final int[] regionalSector;
+        private final double leeThr;
+        private final double regThr;
+
+        private Reader(RasterSource local, RasterSource regional, int sectors, int[] localSector, int[] regionalSector,
+                       TransportParams p) {
+            this.local = local;
+            this.regional = regional;
+            this.sectors = sectors;
+            this.localSector = localSector;
+            this.regionalSector = regionalSector;
+            this.leeThr = p.leeShelterThresholdDeg();
+            this.regThr = p.regionalShelterThresholdDeg();
+        }
+
+        static Reader open(StageContext ctx, Path sxLocalFile, Path sxRegionalFile, TransportParams p) throws IOException {
+            RasterSource l = ctx.run().rasters().open(sxLocalFile);
+            RasterSource r = null;
+            try {
+                r = ctx.run().rasters().open(sxRegionalFile);
+                int s = sectorCount(sxLocalFile, l);
+                int sr = sectorCount(sxRegionalFile, r);
+                if (sr != s) {
+                    throw new InputDataException(sxRegionalFile.toString(), "has " + sr + " sector bands but " + sxLocalFile.getFileName()
+                            + " has " + s, "re-run the drift stage so both shelter files use drift.shelterSectors");
                 }
-                if (b == null) b = ShelterMask.builder((int) src.grid().cellCount(), s);
-                else if (b.sectors() != s) {
-                    throw new InputDataException(file.toString(), "has " + s + " sector bands but " + sxLocalFile.getFileName() + " has "
-                            + b.sectors(), "re-run the drift stage so both shelter files use drift.shelterSectors");
-                }
-                for (int band = 0; band < s; band++) {
-                    String from = src.bandInfo(band).metadata().get("fromDeg");
-                    int k = from == null ? band : ShelterMask.sectorOf(Double.parseDouble(from), s);
-                    b.mark(k, TransportForcing.floats(src.read(band, src.grid().extent())), thr);
-                }
+                return new Reader(l, r, s, sectorsOf(l, s), sectorsOf(r, s), p);
+            } catch (IOException | RuntimeException e) {
+                l.close();
+                if (r != null) r.close();
+                throw e;
             }
         }
-        return b.build();
+
+        private static int sectorCount(Path file, RasterSource src) {
+            int s = src.bandCount();
+            if (s != 4 && s != 8 && s != 16) {
+                throw new InputDataException(file.toString(), "has " + s + " bands, not one per wind sector (4, 8 or 16)",
+                        "re-run the drift stage (dunefront drift) to write the shelter index per sector");
+            }
+            return s;
+        }
+
+        private static int[] sectorsOf(RasterSource src, int s) {
+            int[] k = new int[s];
+            for (int band = 0; band < s; band++) {
+                String from = src.bandInfo(band).metadata().get("fromDeg");
+                k[band] = from == null ? band : ShelterMask.sectorOf(Double.parseDouble(from), s);
+            }
+            return k;
+        }
+
+        /**
+         * Cells of {@code win} sheltered for wind from sector {@code k}: Sx_local,k &gt; leeShelterThresholdDeg or
+         * Sx_regional,k &gt; regionalShelterThresholdDeg (NaN never is), row-major over the window.
+         */
+        boolean[] sheltered(int k, Window win) throws IOException {
+            boolean[] out = new boolean[win.width() * win.height()];
+            flag(local, localSector, k, win, leeThr, out);
+            flag(regional, regionalSector, k, win, regThr, out);
+            return out;
+        }
+
+        private static void flag(RasterSource src, int[] sectorOfBand, int k, Window win, double thr, boolean[] out)
+                throws IOException {
+            for (int band = 0; band < sectorOfBand.length; band++) {
+                if (sectorOfBand[band] != k) continue;
+                float[] sx = TransportForcing.floats(src.read(band, win));
+                for (int i = 0; i < sx.length; i++) if (sx[i] > thr) out[i] = true;
+            }
+        }
+
+        /** The mask of the cells of {@code win} (cell 0 = the window's first cell). */
+        ShelterMask mask(Window win) throws IOException {
+            int n = win.width() * win.height();
+            ShelterMask.Builder b = ShelterMask.builder(n, sectors);
+            for (int k = 0; k < sectors; k++) b.mark(k, sheltered(k, win), 0, n);
+            return b.build();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                local.close();
+            } finally {
+                regional.close();
+            }
+        }
     }
 
     private static double mean(float[] a) {

@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,16 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
 
     PlanTransport.Outcome afterPhase(Phase p) { return afterPhase.get(p); }
 
-    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule, ProgressListener progress) {
+    /** Runs the transport without action and after each phase; closes {@code transport} (its scratch forcing) at the end. */
+    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule, ProgressListener progress)
+            throws IOException {
+        try (transport) {
+            return computeRuns(transport, patchIds, schedule, progress);
+        }
+    }
+
+    private static TippingPoints computeRuns(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
+                                             ProgressListener progress) {
         Phase[] phases = Phase.values();
         int runs = phases.length + 1;
         PlanTransport.Outcome none = transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));

@@ -1,0 +1,234 @@
+package org.dunefront.workflow.stages;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.dunefront.error.ConfigurationException;
+import org.dunefront.grid.GeoTransform;
+import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.grid.Window;
+import org.dunefront.ingest.IngestOutputs;
+import org.dunefront.legend.LandCoverClass;
+import org.dunefront.legend.Legend;
+import org.dunefront.transport.BlockAggregator;
+import org.dunefront.transport.FluxSeries;
+import org.dunefront.transport.SandTransportInput;
+import org.dunefront.transport.SandTransportOp;
+import org.dunefront.transport.ShelterMask;
+import org.dunefront.transport.SurfaceClass;
+import org.dunefront.transport.TransportParams;
+import org.dunefront.workflow.StageContext;
+
+/**
+ * The transport model's layers on the model grid, read from the ingest and drift outputs in strips of
+ * study rows and block-aggregated ({@link BlockAggregator}) when {@code migrate.modelCellSizeM} is a
+ * multiple k &gt; 1 of the study cell; with k = 1 (the default) the layers are the study-grid layers
+ * themselves, value for value. Surface classes, cover, z0 and assets come from the legend
+ * ({@link SurfaceLayers}); the DEM bed's nodata takes the mean elevation. The shelter index per wind sector
+ * ({@code sx_local.tif}/{@code sx_regional.tif}, one band per sector) becomes one {@link ShelterMask}: a study
+ * cell is sheltered for sector k when it is a local lee zone or mountain-blocked for wind from k
+ * ({@link SectorShelter.Reader#sheltered}); on a coarser model grid a block is sheltered for sector k when
+ * more than half of its study cells are ({@link BlockAggregator#majority}, per sector), so the lee zones
+ * keep their area instead of being thresholded from a block-mean Sx. The study grid is never held whole:
+ * the largest study-grid buffer is one strip.
+ */
+final class ModelLayers {
+    /** Study rows per strip (a multiple of the block factor is taken): the GeoTIFF tile height. */
+    static final int STRIP_ROWS = 512;
+    /** Heap outside the model-grid arrays: study strips, raster codec buffers, JVM. */
+    static final long FIXED_OVERHEAD_BYTES = 384L << 20;
+
+    final GridGeometry study;
+    final GridGeometry model;
+    final BlockAggregator agg;
+    final SurfaceClass[] lookup;
+    final byte[] codes;
+    final byte[] assets;
+    final float[] cover;
+    final float[] roughnessM;
+    final ShelterMask shelter;
+    final float[] bed;
+    /** Null at k = 1 (the model's rule: initial thickness on mobile sand, 0 elsewhere). */
+    final float[] initialThicknessM;
+    final List<String> assetNames;
+    final List<Boolean> assetIsFarmland;
+    /** Study-grid cells of each asset class (hectares in the summary). */
+    final long[] studyAssetCells;
+
+    private ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
+                        byte[] assets, float[] cover, float[] roughnessM, ShelterMask shelter, float[] bed, float[] initialThicknessM, List<String> assetNames, List<Boolean> assetIsFarmland,
+                        long[] studyAssetCells) {
+        this.study = study;
+        this.model = model;
+        this.agg = agg;
+        this.lookup = lookup;
+        this.codes = codes;
+        this.assets = assets;
+        this.cover = cover;
+        this.roughnessM = roughnessM;
+        this.shelter = shelter;
+        this.bed = bed;
+        this.initialThicknessM = initialThicknessM;
+        this.assetNames = assetNames;
+        this.assetIsFarmland = assetIsFarmland;
+        this.studyAssetCells = studyAssetCells;
+    }
+
+    /** The study grid and the block factor of {@code migrate.modelCellSizeM}, checked against the heap. */
+    static BlockAggregator aggregator(StageContext ctx) throws IOException {
+        GridGeometry study = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
+        double cell = study.cellSizeX();
+        double wanted = ctx.run().config().migrate().modelCellSizeM();
+        int k = factor(wanted, cell);
+        BlockAggregator agg = new BlockAggregator(study.width(), study.height(), k);
+        checkMemory(agg, cell, Runtime.getRuntime().maxMemory());
+        return agg;
+    }
+
+    /** Block factor of a model cell size (0 = the study cell); a whole multiple of the study cell is required. */
+    static int factor(double modelCellSizeM, double studyCellM) {
+        if (modelCellSizeM == 0) return 1;
+        double k = modelCellSizeM / studyCellM;
+        long rk = Math.round(k);
+        if (rk < 1 || Math.abs(k - rk) > 1e-6 * Math.max(1, k)) {
+            throw new ConfigurationException("migrate.modelCellSizeM", num(modelCellSizeM) + " m is not a whole multiple of the study cell size "
+                    + num(studyCellM) + " m", "Use 0 (the study cell) or a multiple such as " + num(2 * studyCellM) + " or "
+                    + num(10 * studyCellM) + " m");
+        }
+        return (int) rk;
+    }
+
+    /** Fails early when the transport at this model resolution would not fit in {@code maxHeapBytes}. */
+    static void checkMemory(BlockAggregator agg, double studyCellM, long maxHeapBytes) {
+        long need = estimateBytes(agg);
+        if (need <= maxHeapBytes) return;
+        int k = agg.factor();
+        BlockAggregator fit = agg;
+        while (estimateBytes(fit) > maxHeapBytes && (fit.modelWidth() > 1 || fit.modelHeight() > 1)) {
+            fit = new BlockAggregator(agg.studyWidth(), agg.studyHeight(), fit.factor() + 1);
+        }
+        long gb = (need + (1L << 30) - 1) >> 30;
+        throw new ConfigurationException("migrate.modelCellSizeM",
+                String.format(Locale.ROOT, "the transport on a %d x %d model grid (%s m cells) needs about %.1f GB of heap, "
+                        + "the JVM has %.1f GB", agg.modelWidth(), agg.modelHeight(), num(k * studyCellM), need / 1e9,
+                        maxHeapBytes / 1e9),
+                "Set migrate.modelCellSizeM to " + num(fit.factor() * studyCellM) + " m or more (it fits the current heap), "
+                        + "or give the JVM more heap: JAVA_OPTS=-Xmx" + (gb + 1) + "g");
+    }
+
+    static long estimateBytes(BlockAggregator agg) {
+        return SandTransportOp.estimatedHeapBytes((long) agg.modelWidth() * agg.modelHeight()) + FIXED_OVERHEAD_BYTES;
+    }
+
+    static ModelLayers read(StageContext ctx, BlockAggregator agg, TransportParams p) throws IOException {
+        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
+        Legend legend = StageLegend.of(ctx.run());
+        int k = agg.factor();
+        int mw = agg.modelWidth(), mh = agg.modelHeight(), mn = mw * mh;
+        byte[] codes = new byte[mn], assets = new byte[mn];
+        float[] cover = new float[mn], rough = new float[mn], bed = new float[mn];
+        float[] initial = k == 1 ? null : new float[mn];
+        double[] values = assetValues(legend);
+        long[] assetCells = new long[values.length];
+        SurfaceLayers names = null;
+        try (RasterSource lc = open(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
+             RasterSource dem = open(ctx, ingest.resolve(IngestOutputs.DEM));
+             SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
+                     drift.resolve(DriftOutputs.SX_REGIONAL), p)) {
+            GridGeometry study = lc.grid();
+            int w = study.width(), strip = agg.stripRows(STRIP_ROWS);
+            ShelterMask.Builder shelter = ShelterMask.builder(mn, sx.sectors);
+            boolean[] blockFlags = k == 1 ? null : new boolean[mw * (strip / k)];
+            for (int row0 = 0; row0 < study.height(); row0 += strip) {
+                int rows = agg.rowsOf(row0, strip);
+                Window win = new Window(0, row0, w, rows);
+                byte[] c = bytes(lc.read(0, win));
+                SurfaceLayers s = SurfaceLayers.of(legend, c, p.referenceRoughnessM());
+                names = s;
+                for (byte a : s.assetCodes()) if (a != 0) assetCells[(a & 0xFF) - 1]++;
+                if (k == 1) {
+                    int at = row0 * w;
+                    System.arraycopy(c, 0, codes, at, c.length);
+                    System.arraycopy(s.assetCodes(), 0, assets, at, c.length);
+                } else {
+                    agg.surface(c, s.lookup(), s.assetCodes(), values, p.initialSandThicknessM(), row0, rows, codes, assets, initial);
+                }
+                agg.mean(s.cover(), row0, rows, cover);
+                agg.mean(s.roughnessM(), row0, rows, rough);
+                for (int sector = 0; sector < sx.sectors; sector++) {
+                    boolean[] f = sx.sheltered(sector, win);
+                    if (k == 1) {
+                        shelter.mark(sector, f, row0 * w, f.length);
+                    } else {
+                        agg.majority(f, 0, rows, blockFlags); // model rows of this strip only, from index 0
+                        shelter.mark(sector, blockFlags, (row0 / k) * mw, ((rows + k - 1) / k) * mw);
+                    }
+                }
+                agg.mean(floats(dem.read(0, win)), row0, rows, bed);
+            }
+            if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
+            GridGeometry model = k == 1 ? study : modelGrid(study, agg);
+            return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, shelter.build(),
+                    TransportForcing.filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
+        }
+    }
+
+    /** The model grid: the study grid's origin and CRS with {@code factor} times its cell size. */
+    static GridGeometry modelGrid(GridGeometry study, BlockAggregator agg) {
+        GeoTransform t = study.transform();
+        int k = agg.factor();
+        GeoTransform m = new GeoTransform(t.originX(), t.pixelWidth() * k, t.rowRotation() * k, t.originY(),
+                t.colRotation() * k, t.pixelHeight() * k);
+        return new GridGeometry(study.crs(), m, agg.modelWidth(), agg.modelHeight());
+    }
+
+    /** Asset value of asset class k at index k − 1, in {@link SurfaceLayers}' order (legend code order). */
+    static double[] assetValues(Legend legend) {
+        return legend.classes().stream().sorted(Comparator.comparingInt(LandCoverClass::code))
+                .filter(c -> c.assetValue() > 0)
+                .mapToDouble(LandCoverClass::assetValue).toArray();
+    }
+
+    /** The transport input on the model grid (interventions, if any, are set by the caller). */
+    SandTransportInput.Builder input(FluxSeries flux) {
+        return SandTransportInput.builder(model.width(), model.height(), model.cellSizeX(), model.cellSizeY())
+                .surface(codes, lookup)
+                .potentialFlux(flux)
+                .vegetationCoverFraction(cover)
+                .roughnessLengthM(roughnessM)
+                .shelterBySector(shelter)
+                .bedElevationM(bed)
+                .assets(assets, assetNames)
+                .initialThicknessM(initialThicknessM);
+    }
+
+    private static RasterSource open(StageContext ctx, Path file) throws IOException {
+        return ctx.run().rasters().open(file);
+    }
+
+    /** A block's values as floats, nodata (and NaN) → NaN. */
+    static float[] floats(RasterBlock b) {
+        return TransportForcing.floats(b);
+    }
+
+    static byte[] bytes(RasterBlock b) {
+        int w = b.width(), h = b.height();
+        byte[] out = new byte[w * h];
+        if (b instanceof RasterBlock.Bytes bb) {
+            System.arraycopy(bb.data(), 0, out, 0, out.length);
+            return out;
+        }
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) out[r * w + c] = (byte) (int) b.get(c, r);
+        }
+        return out;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

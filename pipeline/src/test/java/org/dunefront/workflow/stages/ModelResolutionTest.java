@@ -1,0 +1,113 @@
+package org.dunefront.workflow.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dunefront.error.ConfigurationException;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.io.geotiff.GeoTiffReader;
+import org.dunefront.transport.BlockAggregator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * migrate.modelCellSizeM on a generated 48 × 40 basin of 30 m cells (5-year horizon): 30 m gives the same files as the
+ * default, 60 m runs the transport on a 24 × 20 model grid and still writes study-grid rasters, a size that
+ * is not a multiple of the study cell and a heap too small for the grid fail with configuration errors.
+ */
+class ModelResolutionTest {
+    @TempDir
+    static Path tmp;
+    static String cfg;
+
+    @BeforeAll
+    static void sample() {
+        Path data = tmp.resolve("sample");
+        assertEquals(0, SampleRuns.exec("sample-data", "--out", data.toString(), "--seed", "3", "--size", "48x40", "--cell", "30"));
+        cfg = data.resolve("sample.yaml").toString();
+    }
+
+    /** Runs migrate into one shared output folder (ingest and drift run once) and copies its migrate folder to {@code name}. */
+    private static synchronized Path migrate(String name, String... set) throws Exception {
+        Path out = tmp.resolve("run");
+        List<String> args = new java.util.ArrayList<>(List.of("migrate", "--config", cfg, "--out", out.toString(), "-j", "2", "-q",
+                "--set", "migrate.horizonYears=5"));
+        for (String s : set) {
+            args.add("--set");
+            args.add(s);
+        }
+        assertEquals(0, SampleRuns.exec(args.toArray(String[]::new)));
+        Path copy = Files.createDirectories(tmp.resolve(name));
+        try (var files = Files.list(SampleRuns.stage(out, "migrate"))) {
+            for (Path f : files.toList()) Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        return copy;
+    }
+
+    private static Map<String, String> hashes(Path dir) throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        try (var s = Files.list(dir)) {
+            for (Path f : s.filter(p -> !p.getFileName().toString().equals("manifest.json")).toList()) {
+                m.put(f.getFileName().toString(), org.dunefront.workflow.Sha256.file(f));
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void modelCellEqualToTheStudyCellGivesTheDefaultsFiles() throws Exception {
+        Map<String, String> byDefault = hashes(migrate("default")), explicit = hashes(migrate("cell30", "migrate.modelCellSizeM=30"));
+        assertTrue(byDefault.size() >= 11, "outputs: " + byDefault.keySet());
+        assertEquals(byDefault, explicit);
+    }
+
+    @Test
+    void aCoarserModelGridWritesStudyGridRastersAndConservesMass() throws Exception {
+        Path dir = migrate("cell60", "migrate.modelCellSizeM=60");
+        for (String f : List.of("thickness_5y.tif", "annual_capacity_qx.tif", "first_arrival_year.tif")) {
+            try (RasterSource s = GeoTiffReader.open(dir.resolve(f))) {
+                assertEquals(48, s.grid().width(), f);
+                assertEquals(40, s.grid().height(), f);
+                assertEquals(30.0, s.grid().cellSizeX(), 1e-9, f);
+            }
+        }
+        JsonNode s = new ObjectMapper().readTree(dir.resolve("migrate_summary.json").toFile());
+        assertEquals(24, s.path("modelGrid").path("width").asInt());
+        assertEquals(20, s.path("modelGrid").path("height").asInt());
+        assertEquals(60.0, s.path("modelGrid").path("cellSizeM").asDouble(), 0);
+        JsonNode b = s.path("massBudget");
+        assertTrue(b.path("initialM3").asDouble() > 0);
+        assertTrue(Math.abs(b.path("relativeError").asDouble()) < 1e-12, b.toString());
+    }
+
+    @Test
+    void aCellSizeThatIsNotAMultipleFailsNamingTheKey() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ModelLayers.factor(45, 30));
+        assertTrue(e.getMessage().contains("migrate.modelCellSizeM"), e.getMessage());
+        assertEquals(1, ModelLayers.factor(0, 30));
+        assertEquals(10, ModelLayers.factor(300, 30));
+    }
+
+    @Test
+    void aGridTooLargeForTheHeapFailsEarlyWithAValueThatFits() {
+        // 20000 x 20000 study cells of 30 m in a 6 GB heap: 80 B x 400 M cells = 32 GB at 30 m
+        BlockAggregator agg = new BlockAggregator(20000, 20000, 1);
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ModelLayers.checkMemory(agg, 30, 6L << 30));
+        String m = e.getMessage();
+        assertTrue(m.contains("migrate.modelCellSizeM"), m);
+        // the first factor that fits: 80 B x ceil(20000/k)^2 + 384 MiB <= 6 GiB  →  k = 3 (90 m: 3.6 GB)
+        assertTrue(m.contains("90 m"), m);
+        assertTrue(m.contains("-Xmx"), m);
+        ModelLayers.checkMemory(new BlockAggregator(20000, 20000, 3), 30, 6L << 30);
+    }
+}
