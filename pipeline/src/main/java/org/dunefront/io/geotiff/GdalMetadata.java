@@ -29,6 +29,48 @@ final class GdalMetadata {
         return bands.computeIfAbsent(band0, b -> new Band());
     }
 
+    /**
+     * The second unescaping GDAL applies to item values (it writes them escaped twice, see
+     * {@code GdalMetadataXml}): the five XML entities and numeric character references. An '&amp;'
+     * that starts no entity is kept, so files written with single escaping read unchanged.
+     */
+    static String unescapeXml(String s) {
+        if (s.indexOf('&') < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int semi = c == '&' ? s.indexOf(';', i) : -1;
+            String replacement = semi > i ? entity(s.substring(i + 1, semi)) : null;
+            if (replacement == null) {
+                sb.append(c);
+                i++;
+            } else {
+                sb.append(replacement);
+                i = semi + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+            default:
+                try {
+                    if (name.startsWith("#x") || name.startsWith("#X")) return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+                    if (name.startsWith("#")) return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+                return null;
+        }
+    }
+
     static GdalMetadata parse(String xml) {
         GdalMetadata md = new GdalMetadata();
         if (xml == null || xml.isBlank()) return md;
@@ -36,7 +78,7 @@ final class GdalMetadata {
         if (root == null) return md;
         for (Element item : GdalXml.children(root, "Item")) {
             String name = item.getAttribute("name");
-            String value = item.getTextContent();
+            String value = unescapeXml(item.getTextContent());
             String domain = item.getAttribute("domain");
             String role = item.getAttribute("role");
             String sample = item.getAttribute("sample");

@@ -41,7 +41,11 @@ final class GdalMetadataXml {
         sb.append("  <Item name=\"").append(escape(name)).append('"');
         if (sample >= 0) sb.append(" sample=\"").append(sample).append('"');
         if (role != null) sb.append(" role=\"").append(role).append('"');
-        sb.append('>').append(escape(value == null ? "" : value)).append("</Item>\n");
+        // GDAL escapes item values twice (CPLEscapeString, then the XML serializer) and unescapes them
+        // twice on reading (gcore/gdal_pam and frmts/gtiff AppendMetadataItem / CPLUnescapeString):
+        // a value escaped once loses everything from its first '&' in GDAL ("Fryberger & Dean" reads as
+        // "Fryberger ").
+        sb.append('>').append(escape(escape(value == null ? "" : value))).append("</Item>\n");
     }
 
     /** GDAL_NODATA text: "nan", an integer without decimals, or Java's shortest round-trip decimal. */
