@@ -101,8 +101,8 @@ pipeline_run() {
     fi
   done
   key="full run"
-  M_CELLS[$key]=$cells; M_WALL[$key]=$wsum; M_CPU[$key]=$csum; M_RSS[$key]=$rmax; M_LOAD[$key]=${M_LOAD[stage ingest]}
+  M_CELLS[$key]=$cells; M_WALL[$key]=$wsum; M_CPU[$key]=$csum; M_RSS[$key]=$rmax; M_LOAD[$key]=${M_LOAD[stage ${STAGES[0]}]:-}
   if [ -n "$failed" ]; then M_STATUS[$key]="failed ($failed: ${M_STATUS[stage $failed]})"; FAILURES=$((FAILURES + 1))
   else M_STATUS[$key]=ok; fi
-  add_row "$key" "full run" "sum of the 6 stage commands"
+  add_row "$key" "full run" "sum of the ${#STAGES[@]} stage commands"
 }

@@ -3,7 +3,7 @@
 # the same run. Each step records wall time, CPU time (user + system, all threads and children) and
 # peak resident memory via GNU time; results are printed as one table and appended to out/bench/bench.csv.
 #
-#   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run] [--set KEY=VALUE]...
+#   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run] [--set KEY=VALUE]... [--stages LIST]
 #       The full benchmark (issue 8). Generates the sample basin with `dunefront sample-data --size NxN
 #       --cell 30 --seed 7` into out/bench/basin-N (reused when its README's parameters and checksums
 #       match), times the pipeline (ingest, drift, migrate, rank, plan, render: by default one
@@ -15,6 +15,8 @@
 #       or block names (comma-separated). A failed step (e.g. OutOfMemoryError) is reported in the
 #       table, the rest still runs, and the script exits 1 at the end. --set KEY=VALUE (repeatable) is
 #       passed to every pipeline command, e.g. --set migrate.modelCellSizeM=150 (regional model grid).
+#       --stages drift,migrate: time only those stages (upstream ones must have run before; issue 5's
+#       "flux and migration" row). The "full run" row is then the sum of the stages timed.
 #   scripts/bench.sh blocks [--size N] [--repeat R] [--only a,b]
 #       Only the building blocks on the basin of size N (default 5000): Dunefront
 #       (org.dunefront.bench.BlockBench, -Xmx6g) vs gdal_translate, gdaldem slope/aspect,
@@ -221,6 +223,8 @@ parse_options() {
       --timeout) [ "$mode" = full ] || die "--timeout is for the full benchmark"; PIPE_TIMEOUT=$2; shift 2 ;;
       --pipeline) [ "$mode" = full ] || die "--pipeline is for the full benchmark"; PIPE_MODE=$2; shift 2 ;;
       --set) [ "$mode" = full ] || die "--set is for the full benchmark"; PIPE_SETS+=(--set "$2"); shift 2 ;;
+      --stages) [ "$mode" = full ] || die "--stages is for the full benchmark"; IFS=, read -r -a STAGES <<<"$2"; shift 2
+        for st in "${STAGES[@]}"; do [[ " ingest drift migrate rank plan render " == *" $st "* ]] || die "--stages: unknown stage '$st' (ingest, drift, migrate, rank, plan, render)"; done ;;
       *) die "unknown option: $1 (see scripts/bench.sh --help)" ;;
     esac
   done
