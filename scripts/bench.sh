@@ -260,8 +260,8 @@ bench_full() {
   local gw gc k names
   read -r gw gc k names < <(toolchain_total)
   if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
-    printf 'Dunefront full run (ingest → render):  wall %8s s  CPU %8s s  peak RSS %6s MB  %s\n' \
-      "${M_WALL[full run]}" "${M_CPU[full run]}" "${M_RSS[full run]}" "${M_STATUS[full run]}"
+    printf 'Dunefront full run (%s):  wall %8s s  CPU %8s s  peak RSS %6s MB  %s\n' \
+      "$(IFS=' '; s="${STAGES[*]}"; echo "${s// / → }")" "${M_WALL[full run]}" "${M_CPU[full run]}" "${M_RSS[full run]}" "${M_STATUS[full run]}"
   fi
   printf 'GDAL toolchain total (%d of %d: %s):  wall %8s s  CPU %8s s\n' "$k" "${#TOOLCHAIN[@]}" "$names" "$gw" "$gc"
   if want pipeline && [ -n "${M_STATUS[full run]:-}" ]; then
