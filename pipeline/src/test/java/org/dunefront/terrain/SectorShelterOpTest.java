@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.dunefront.grid.NoData;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.TileScheme;
@@ -31,21 +30,9 @@ class SectorShelterOpTest {
         return b;
     }
 
-    /** The grid {@code z} (gw × gh) read over {@code w}, NaN outside the grid (like a halo read). */
-    private static RasterBlock.Floats read(float[] z, int gw, int gh, Window w) {
-        float[] a = new float[(int) w.cellCount()];
-        for (int r = 0; r < w.height(); r++) {
-            for (int c = 0; c < w.width(); c++) {
-                int gc = w.col() + c, gr = w.row() + r;
-                a[r * w.width() + c] = gc < 0 || gr < 0 || gc >= gw || gr >= gh ? Float.NaN : z[gr * gw + gc];
-            }
-        }
-        return new RasterBlock.Floats(w, NoData.NAN, a);
-    }
-
     private static ShelterBySector whole(float[] z, int gw, int gh, SectorShelterParams p, boolean[] compute) {
         Window all = new Window(0, 0, gw, gh);
-        return SectorShelterOp.run(read(z, gw, gh, all.expand(p.haloCells(CELL, CELL))), all, CELL, CELL, p, compute);
+        return SectorShelterOp.run(HaloReads.read(z, gw, gh, all.expand(p.haloCells(CELL, CELL))), all, CELL, CELL, p, compute);
     }
 
     @Test
@@ -82,7 +69,7 @@ class SectorShelterOpTest {
         ShelterBySector sx = whole(z, gw, gh, p, all(16));
         Window all = new Window(0, 0, gw, gh);
         for (int k = 0; k < 16; k++) {
-            RasterBlock.Floats one = ShelterIndexOp.run(read(z, gw, gh, all.expand(scale.haloCells(CELL, CELL))), all, CELL, CELL,
+            RasterBlock.Floats one = ShelterIndexOp.run(HaloReads.read(z, gw, gh, all.expand(scale.haloCells(CELL, CELL))), all, CELL, CELL,
                     k * 22.5, scale);
             assertArrayEquals(one.data(), sx.sxDeg()[k], "sector " + k);
         }
@@ -123,7 +110,7 @@ class SectorShelterOpTest {
         ShelterIndexParams scale = new ShelterIndexParams(43, 7.5, 2.5, 6.5);
         int halo = scale.haloCells(CELL, CELL);
         Window a = new Window(0, 0, gw, gh).expand(halo), b = new Window(0, 0, gh, gw).expand(halo);
-        double[] za = ShelterIndexOp.toDoubles(read(z, gw, gh, a)), zb = ShelterIndexOp.toDoubles(read(t, gh, gw, b));
+        double[] za = ShelterIndexOp.toDoubles(HaloReads.read(z, gw, gh, a)), zb = ShelterIndexOp.toDoubles(HaloReads.read(t, gh, gw, b));
         for (int k = 0; k < 16; k++) {
             ShelterRays ra = ShelterRays.of(k * 22.5, scale, CELL, CELL), rb = ShelterRays.of(k * 22.5 + 90, scale, CELL, CELL);
             for (int r = 0; r < gh; r++) {
@@ -174,7 +161,7 @@ class SectorShelterOpTest {
                     int halo = p.haloCells(CELL, CELL);
                     try (TiledExecutor exec = new TiledExecutor(threads)) {
                         exec.run(new TileScheme(gw, gh, ts, ts), tile -> {
-                            ShelterBySector s = SectorShelterOp.run(read(z, gw, gh, tile.expand(halo)), tile, CELL, CELL, p, some);
+                            ShelterBySector s = SectorShelterOp.run(HaloReads.read(z, gw, gh, tile.expand(halo)), tile, CELL, CELL, p, some);
                             for (int k = 0; k < 8; k++) {
                                 if (out[k] == null) continue;
                                 for (int r = 0; r < tile.height(); r++) {
@@ -200,8 +187,8 @@ class SectorShelterOpTest {
         Window out = new Window(0, 0, 10, 10);
         float[] z = new float[100];
         assertThrows(IllegalArgumentException.class,
-                () -> SectorShelterOp.run(read(z, 10, 10, out.expand(2)), out, CELL, CELL, p, all(4)));
+                () -> SectorShelterOp.run(HaloReads.read(z, 10, 10, out.expand(2)), out, CELL, CELL, p, all(4)));
         assertThrows(IllegalArgumentException.class,
-                () -> SectorShelterOp.run(read(z, 10, 10, out.expand(10)), out, CELL, CELL, p, all(8)));
+                () -> SectorShelterOp.run(HaloReads.read(z, 10, 10, out.expand(10)), out, CELL, CELL, p, all(8)));
     }
 }

@@ -78,27 +78,16 @@ class ShelterIndexOpTest {
         ShelterIndexParams p = new ShelterIndexParams(57, 5, 2.5, 7);
         int halo = p.haloCells(CELL, CELL);
         Window whole = new Window(0, 0, gw, gh);
-        RasterBlock.Floats all = ShelterIndexOp.run(demFrom(z, gw, gh, whole.expand(halo)), whole, CELL, CELL, 123, p);
+        RasterBlock.Floats all = ShelterIndexOp.run(HaloReads.read(z, gw, gh, whole.expand(halo)), whole, CELL, CELL, 123, p);
         for (int ts : new int[] {7, 16}) {
             for (int r0 = 0; r0 < gh; r0 += ts) {
                 for (int c0 = 0; c0 < gw; c0 += ts) {
                     Window t = new Window(c0, r0, Math.min(ts, gw - c0), Math.min(ts, gh - r0));
-                    RasterBlock.Floats part = ShelterIndexOp.run(demFrom(z, gw, gh, t.expand(halo)), t, CELL, CELL, 123, p);
+                    RasterBlock.Floats part = ShelterIndexOp.run(HaloReads.read(z, gw, gh, t.expand(halo)), t, CELL, CELL, 123, p);
                     assertArrayEquals(((RasterBlock.Floats) all.crop(t)).data(), part.data(), "tile " + t);
                 }
             }
         }
-    }
-
-    private static RasterBlock.Floats demFrom(float[] z, int gw, int gh, Window w) {
-        float[] a = new float[(int) w.cellCount()];
-        for (int r = 0; r < w.height(); r++) {
-            for (int c = 0; c < w.width(); c++) {
-                int gc = w.col() + c, gr = w.row() + r;
-                a[r * w.width() + c] = gc < 0 || gr < 0 || gc >= gw || gr >= gh ? Float.NaN : z[gr * gw + gc];
-            }
-        }
-        return new RasterBlock.Floats(w, NoData.NAN, a);
     }
 
     @Test
