@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.wind.WindDirection;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,7 +93,7 @@ final class SectorShelter {
             md.put("computed", String.valueOf(sx[k] != null));
             String block = p.blockCells() > 1 ? ", on a DEM block-averaged to " + num(p.blockCells() * grid.cellSizeX()) + " m" : "";
             bands.add(BandInfo.of(NoData.NAN).withUnit("degree").withMetadata(md).withDescription("Winstral shelter index Sx ("
-                    + scale + "), wind from " + num(p.fromDeg(k)) + " deg (" + DriftStage.compass(p.fromDeg(k)) + "), d_max "
+                    + scale + "), wind from " + num(p.fromDeg(k)) + " deg (" + WindDirection.compassPoint16(p.fromDeg(k)) + "), d_max "
                     + num(p.scale().maxDistanceM()) + " m" + block + (sx[k] == null ? "; not computed (DP share below drift.shelterMinDpShare)" : "")));
         }
         StageRasters.writeFloatBands(ctx, name, grid, layers, bands);
@@ -142,7 +143,7 @@ final class SectorShelter {
             ObjectNode s = arr.addObject();
             s.put("sector", k);
             s.put("fromDeg", local.fromDeg(k));
-            s.put("compass", DriftStage.compass(local.fromDeg(k)));
+            s.put("compass", WindDirection.compassPoint16(local.fromDeg(k)));
             Json.put(s, "dpShare", share[k]);
             s.put("computed", sxLocal[k] != null);
             if (sxLocal[k] != null) {
