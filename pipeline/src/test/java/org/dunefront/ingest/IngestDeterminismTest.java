@@ -27,7 +27,7 @@ class IngestDeterminismTest {
         IngestRequest base = IngestRequest.of(s.file("landcover.tif"), s.file("dem.tif"), s.file("wind_u10.tif"),
                 s.file("wind_v10.tif"), StudyGridSpec.of(CrsDefinition.epsg(32648), 45), LegendFiles.defaultLegend());
         IngestRequest req = new IngestRequest(base.landCover(), base.dem(), base.windU(), base.windV(),
-                Optional.of(s.file("rivers.gpkg")), Optional.empty(), Optional.of(s.file("plantation_mask.tif")), base.grid(),
+                Optional.of(s.file("rivers.gpkg")), Optional.empty(), Optional.of(s.file("plantation_mask.tif")), Optional.empty(), base.grid(),
                 base.legend(), Optional.empty(), java.util.Map.of(), 60, tileSize);
         try (TiledExecutor ex = new TiledExecutor(threads)) {
             return IngestOp.run(req, out, ex, p);
