@@ -117,6 +117,7 @@ class AssetFeaturesTest {
             if (gdalRoad[i] != 0) roadCells++;
             expected[i] = gdalPark[i] != 0 ? (byte) 10 : gdalRoad[i] != 0 ? (byte) 11 : 0; // solar park (0.8) over road (0.6)
         }
+        System.out.printf("lon/lat assets on UTM 48N: gdal_rasterize park %d cells, road (-at) %d cells%n", parkCells, roadCells);
         assertTrue(parkCells > 300 && roadCells > 40, "park " + parkCells + ", road " + roadCells);
         assertArrayEquals(expected, ours);
     }
