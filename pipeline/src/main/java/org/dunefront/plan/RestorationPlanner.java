@@ -38,6 +38,51 @@ public final class RestorationPlanner {
         return new RankingOutcome(labels, candidates, routing, ranked, p.weights());
     }
 
+    /**
+     * The {@code rank} stage with the smallest heap: the same labels and patches as {@link #rank}
+     * (bit-for-bit, for any strip height), but distance layers are streamed in strips of
+     * {@code stripRows} rows ({@code ranking.DistanceStrips}), candidate bits are resolved into action
+     * codes in place, small patches are dropped in place, and the routing is released as soon as the
+     * patches' interception is known. Whole-grid arrays alive together at the peak (labelling):
+     * the routing ({@link #ROUTING_BYTES_PER_CELL}), the action codes (1 byte) and the labels (4 bytes),
+     * next to the caller's inputs; see {@link #RANK_BYTES_PER_CELL}.
+     *
+     * @param stripRows rows per strip of the distance layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
+     */
+    public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, ProgressListener progress) {
+        progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
+        RoutingResult routing = routeSandToAssets(in, p);
+        progress.reportOrCancel(0.3, "evaluating candidate rules");
+        byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), routing::reachFraction, stripRows);
+        progress.reportOrCancel(0.5, "labelling patches");
+        PatchLabels all = ComponentLabeller.label(codes, in.width(), in.height(), p.connectivity());
+        codes = null; // consumed: free before the next step
+        PatchLabels labels = MinimumMappingUnit.applyInPlace(all, p.minimumMappingUnitHa(), in.grid().cellArea());
+        all = null;
+        progress.reportOrCancel(0.6, "routing sand out of the patches");
+        List<PatchProtection> protection = PatchInterception.compute(labels, routing);
+        routing = null; // the reach arrays are the largest layer: released before the criteria
+        progress.reportOrCancel(0.7, "scoring patches");
+        List<PatchCriteria.Measured> measured = PatchCriteria.computeInStrips(labels, in, protection, p, stripRows);
+        List<PlanPatch> ranked = rankPatches(measured, p);
+        progress.reportOrCancel(1.0, "ranked " + ranked.size() + " patches");
+        return new RankedPatches(labels, ranked, p.weights());
+    }
+
+    /**
+     * Heap of the routing per cell: a flag byte and two double reach values, plus a D8 direction
+     * byte with {@code RoutingScheme.D8} ({@code ranking.DownwindRouting}).
+     */
+    public static final int ROUTING_BYTES_PER_CELL = 17;
+
+    /**
+     * Peak heap of {@link #rankInStrips} per cell, not counting the {@link PlanInputs} (18 bytes per cell
+     * as the {@code rank} stage reads them): routing 17 (+1 for D8) + action codes 1 + labels 4 bytes,
+     * alive together while the patches are labelled. The distance strips add about
+     * 8·√height bytes per column of border state per layer (four at a time), independent of the cell count.
+     */
+    public static final int RANK_BYTES_PER_CELL = ROUTING_BYTES_PER_CELL + 1 + 4;
+
     /** The {@code plan} stage. */
     public static RestorationPlan plan(RankingOutcome ranking, PhaseRules rules) {
         List<ScheduledPatch> schedule = PhaseScheduler.schedule(ranking.patches(), rules);
