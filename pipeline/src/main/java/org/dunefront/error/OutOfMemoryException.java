@@ -34,7 +34,7 @@ public final class OutOfMemoryException extends DunefrontException {
      */
     public OutOfMemoryException(String stage, long neededBytes, long maxHeapBytes, String what) {
         super(EXIT_OUT_OF_MEMORY, "stage " + stage,
-                String.format(Locale.ROOT, "%s needs about %.1f GB of heap, the Java heap limit is %.1f GB", what,
+                String.format(Locale.ROOT, "%s needs about %.2f GB of heap, the Java heap limit is %.2f GB", what,
                         neededBytes / 1e9, maxHeapBytes / 1e9),
                 "Give Java more heap, e.g. JAVA_OPTS=-Xmx" + ((neededBytes + (1L << 30) - 1) / (1L << 30) + 1)
                         + "g scripts/dunefront ... (the machine must have that much free memory), or use a coarser "

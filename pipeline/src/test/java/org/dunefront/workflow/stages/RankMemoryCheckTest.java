@@ -33,7 +33,7 @@ class RankMemoryCheckTest {
         assertEquals(5, e.exitCode());
         assertEquals("stage rank", e.subject());
         // 400 M cells x 40 B = 16.0 GB + 0.07 GB fixed + 0.24 GB of strips = 16.3 GB (15.2 GiB → 16, plus 1 GiB spare)
-        assertTrue(e.problem().contains("20000 x 20000 cells (40 bytes per cell) needs about 16.3 GB"), e.problem());
+        assertTrue(e.problem().contains("20000 x 20000 cells (40 bytes per cell) needs about 16.31 GB"), e.problem());
         assertTrue(e.fix().contains("JAVA_OPTS=-Xmx17g"), e.fix());
         long need = RankStage.estimatedHeapBytes(20000, 20000, RoutingScheme.FACE_SPLIT);
         assertDoesNotThrow(() -> RankStage.checkMemory(20000, 20000, RoutingScheme.FACE_SPLIT, need));
