@@ -23,6 +23,24 @@ public final class OutOfMemoryException extends DunefrontException {
                         + "). Nothing half-written was left; rerun to resume (finished stages are reused)", cause);
     }
 
+    /**
+     * A stage that checked its memory needs before starting and found they exceed the heap (nothing
+     * was allocated or written yet).
+     *
+     * @param stage         stage name
+     * @param neededBytes   the stage's estimated peak heap
+     * @param maxHeapBytes  the JVM's heap ceiling ({@code Runtime.maxMemory()})
+     * @param what          what needs it, e.g. "ranking 5000 x 5000 cells at 62 bytes per cell"
+     */
+    public OutOfMemoryException(String stage, long neededBytes, long maxHeapBytes, String what) {
+        super(EXIT_OUT_OF_MEMORY, "stage " + stage,
+                String.format(Locale.ROOT, "%s needs about %.2f GB of heap, the Java heap limit is %.2f GB", what,
+                        neededBytes / 1e9, maxHeapBytes / 1e9),
+                "Give Java more heap, e.g. JAVA_OPTS=-Xmx" + ((neededBytes + (1L << 30) - 1) / (1L << 30) + 1)
+                        + "g scripts/dunefront ... (the machine must have that much free memory), or use a coarser "
+                        + "grid (study.cellSizeM). Nothing was written; rerun to resume (finished stages are reused)", null);
+    }
+
     /** Twice the current ceiling, rounded up to whole gigabytes. */
     static long suggestedHeapGb(long maxHeapBytes) {
         return Math.max(2, (long) Math.ceil(2.0 * maxHeapBytes / (1L << 30)));

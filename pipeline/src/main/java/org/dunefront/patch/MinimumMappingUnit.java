@@ -14,6 +14,18 @@ public final class MinimumMappingUnit {
      * @param cellAreaM2 area of one cell in m² (from {@code GridGeometry.cellArea()} on a metric grid)
      */
     public static PatchLabels apply(PatchLabels labels, double minAreaHa, double cellAreaM2) {
+        return labels.keepOnly(keep(labels, minAreaHa, cellAreaM2));
+    }
+
+    /**
+     * {@link #apply} that reuses the label array of {@code labels} for the result (no second per-cell
+     * array): {@code labels} is consumed and must not be used afterwards. Same result as {@link #apply}.
+     */
+    public static PatchLabels applyInPlace(PatchLabels labels, double minAreaHa, double cellAreaM2) {
+        return labels.keepOnlyInPlace(keep(labels, minAreaHa, cellAreaM2));
+    }
+
+    private static boolean[] keep(PatchLabels labels, double minAreaHa, double cellAreaM2) {
         if (!(minAreaHa >= 0) || !Double.isFinite(minAreaHa)) {
             throw new IllegalArgumentException("minAreaHa must be finite and ≥ 0, got " + minAreaHa);
         }
@@ -27,6 +39,6 @@ public final class MinimumMappingUnit {
             double areaM2 = labels.cellCount(id) * cellAreaM2;
             keep[id] = areaM2 >= minAreaHa * 10_000.0 * (1 - 1e-12);
         }
-        return labels.keepOnly(keep);
+        return keep;
     }
 }

@@ -2,6 +2,7 @@ package org.dunefront.plan;
 
 import java.util.function.IntToDoubleFunction;
 import org.dunefront.ranking.DistanceField;
+import org.dunefront.ranking.DistanceStrips;
 import org.dunefront.ranking.DistanceTransform;
 
 /**
@@ -68,22 +69,67 @@ public final class CandidateRules {
             DistanceField dWetOrFarm = DistanceTransform.field(
                     i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy);
             forEachCell(n, i -> bits[i] = cellBits(in, i, t.traits[in.classAt(i)], p, reachFraction,
-                    dAsset, dSettlement, dFarmland, dWetOrFarm));
+                    dAsset::distanceM, dSettlement::distanceM, dFarmland::distanceM, dWetOrFarm::distanceM));
         }
         addFloodplain(in, t, bits, p, w, h, dx, dy);
         byte[] codes = resolveOverlaps(bits, p);
         return new CandidateResult(w, h, bits, codes, dAsset, dSettlement, dFarmland, dWater);
     }
 
+    /**
+     * The resolved action code per cell (0 = none), exactly {@link CandidateResult#actionCodes()} of
+     * {@link #evaluateWithReach}, computed with the distance layers streamed strip by strip
+     * ({@link DistanceStrips}) instead of held for the whole grid. Memory: the returned codes (1 byte per
+     * cell; candidate bits are resolved into them in place) plus, while running, the border state and
+     * one strip of four distance layers; no {@link DistanceField} is built.
+     *
+     * @param reachFraction per-cell reach from {@code DownwindRouting}; null to skip the "towards assets" test
+     * @param stripRows     rows per strip (≥ 1; the result does not depend on it)
+     */
+    public static byte[] actionCodesInStrips(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction,
+                                             int stripRows) {
+        int n = in.cellCount(), w = in.width(), h = in.height();
+        double dx = in.cellWidthM(), dy = in.cellHeightM();
+        ClassTable t = new ClassTable(in.traitsByClass());
+        byte[] bits = new byte[n];
+        DistanceStrips dAsset = DistanceStrips.of(i -> t.asset[in.classAt(i)], w, h, dx, dy, stripRows);
+        DistanceStrips dSettlement = DistanceStrips.of(i -> t.settlement[in.classAt(i)], w, h, dx, dy, stripRows);
+        DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
+        DistanceStrips dWetOrFarm = DistanceStrips.of(
+                i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy, stripRows);
+        while (dAsset.next()) {
+            dSettlement.next();
+            dFarmland.next();
+            dWetOrFarm.next();
+            forEachCell(dAsset.row0() * w, (dAsset.row0() + dAsset.rows()) * w, i -> bits[i] = cellBits(in, i,
+                    t.traits[in.classAt(i)], p, reachFraction, dAsset::distanceM, dSettlement::distanceM,
+                    dFarmland::distanceM, dWetOrFarm::distanceM));
+        }
+        boolean any = false;
+        for (byte b : bits) if ((b & REACH_BIT) != 0) { any = true; break; }
+        if (any) {
+            // the feature is read before its strip is updated (the border sweep reads all rows up front)
+            DistanceStrips dReach = DistanceStrips.of(i -> (bits[i] & REACH_BIT) != 0, w, h, dx, dy, stripRows);
+            while (dReach.next()) {
+                forEachCell(dReach.row0() * w, (dReach.row0() + dReach.rows()) * w,
+                        i -> bits[i] = floodplainBits(in, t, bits[i], dReach.distanceM(i), p, i));
+            }
+        }
+        byte[] codeOfBits = codeOfBits(p);
+        forEachCell(n, i -> bits[i] = codeOfBits[bits[i] & 0xFF]);
+        return bits;
+    }
+
     /** Flag of a de-channelization reach cell in the candidate bits (above the five action bits; cleared at the end). */
     private static final int REACH_BIT = 0x40;
 
     private static byte cellBits(PlanInputs in, int i, LandCoverTraits t, CandidateParameters p,
-                                 IntToDoubleFunction reachFraction, DistanceField dAsset, DistanceField dSettlement,
-                                 DistanceField dFarmland, DistanceField dWetOrFarm) {
+                                 IntToDoubleFunction reachFraction, IntToDoubleFunction dAsset,
+                                 IntToDoubleFunction dSettlement, IntToDoubleFunction dFarmland,
+                                 IntToDoubleFunction dWetOrFarm) {
         int bits = 0;
         if (t.has(LandCoverFlag.SETTLEMENT)) return 0;
-        double dA = dAsset.distanceM(i);
+        double dA = dAsset.applyAsDouble(i);
         if (t.has(LandCoverFlag.SAND_SEA) && dA > p.protectedCoreMinDistanceToAssetsM()) return 0;
         boolean openWater = t.has(LandCoverFlag.WATER);
         boolean farmland = t.has(LandCoverFlag.FARMLAND);
@@ -94,10 +140,10 @@ public final class CandidateRules {
             bits |= bit(RestorationAction.SHRUB_SAND_FIXATION);
         }
         if (t.has(LandCoverFlag.SALINE) && !openWater
-                && dWetOrFarm.distanceM(i) <= p.salineMaxDistanceToFarmlandOrWetlandM()) {
+                && dWetOrFarm.applyAsDouble(i) <= p.salineMaxDistanceToFarmlandOrWetlandM()) {
             bits |= bit(RestorationAction.SHRUB_SALINE);
         }
-        if (t.has(LandCoverFlag.MOUNTAIN) && isMountainBarrier(in, i, t, q, dSettlement.distanceM(i), dA, p)) {
+        if (t.has(LandCoverFlag.MOUNTAIN) && isMountainBarrier(in, i, t, q, dSettlement.applyAsDouble(i), dA, p)) {
             bits |= bit(RestorationAction.MOUNTAIN_BARRIER);
         }
         if (t.has(LandCoverFlag.SHELTERBELT) || t.has(LandCoverFlag.PLANTATION_FOREST)) {
@@ -105,7 +151,7 @@ public final class CandidateRules {
         }
         int river = in.riverAt(i);
         if (RiverFlag.RIVER.in(river) && RiverFlag.CHANNELIZED.in(river) && RiverFlag.SEASONAL.in(river)
-                && dFarmland.distanceM(i) <= p.deChannelizationMaxDistanceToFarmlandM()) {
+                && dFarmland.applyAsDouble(i) <= p.deChannelizationMaxDistanceToFarmlandM()) {
             bits |= REACH_BIT;
         }
         return (byte) bits;
@@ -113,9 +159,14 @@ public final class CandidateRules {
 
     /** Runs {@code body} for every cell in parallel blocks of 64 Ki cells (each cell is written by one thread only). */
     static void forEachCell(int n, java.util.function.IntConsumer body) {
-        java.util.stream.IntStream.range(0, (n + 65535) >> 16).parallel().forEach(b -> {
-            int end = Math.min(n, (b + 1) << 16);
-            for (int i = b << 16; i < end; i++) body.accept(i);
+        forEachCell(0, n, body);
+    }
+
+    /** {@link #forEachCell(int, java.util.function.IntConsumer)} over cells {@code from .. to - 1}. */
+    static void forEachCell(int from, int to, java.util.function.IntConsumer body) {
+        java.util.stream.IntStream.range(0, (to - from + 65535) >> 16).parallel().forEach(b -> {
+            int start = from + (b << 16), end = Math.min(to, start + 65536);
+            for (int i = start; i < end; i++) body.accept(i);
         });
     }
 
@@ -172,27 +223,37 @@ public final class CandidateRules {
         for (byte b : bits) if ((b & REACH_BIT) != 0) { any = true; break; }
         if (!any) return;
         DistanceField dReach = DistanceTransform.field(i -> (bits[i] & REACH_BIT) != 0, w, h, dx, dy);
-        forEachCell(bits.length, i -> {
-            int c = in.classAt(i);
-            boolean reach = (bits[i] & REACH_BIT) != 0;
-            boolean buffer = dReach.distanceM(i) <= p.floodplainBufferM() && !t.settlement[c] && !t.water[c];
-            int b = bits[i] & ~REACH_BIT;
-            if (reach || buffer) b |= bit(RestorationAction.DE_CHANNELIZATION);
-            bits[i] = (byte) b;
-        });
+        forEachCell(bits.length, i -> bits[i] = floodplainBits(in, t, bits[i], dReach.distanceM(i), p, i));
+    }
+
+    /** Candidate bits of cell i after the floodplain rule (reach flag cleared). */
+    private static byte floodplainBits(PlanInputs in, ClassTable t, byte bitsI, double dReachM, CandidateParameters p,
+                                       int i) {
+        int c = in.classAt(i);
+        boolean reach = (bitsI & REACH_BIT) != 0;
+        boolean buffer = dReachM <= p.floodplainBufferM() && !t.settlement[c] && !t.water[c];
+        int b = bitsI & ~REACH_BIT;
+        if (reach || buffer) b |= bit(RestorationAction.DE_CHANNELIZATION);
+        return (byte) b;
     }
 
     /** The resolved action code per cell (first action of the overlap priority among its candidates). */
     private static byte[] resolveOverlaps(byte[] bits, CandidateParameters p) {
+        byte[] codeOfBits = codeOfBits(p);
+        byte[] codes = new byte[bits.length];
+        forEachCell(bits.length, i -> codes[i] = codeOfBits[bits[i] & 0xFF]);
+        return codes;
+    }
+
+    /** Action code of every candidate-bit combination (index = bits): the first action of the overlap priority. */
+    private static byte[] codeOfBits(CandidateParameters p) {
         byte[] codeOfBits = new byte[256];
         for (int b = 1; b < 256; b++) {
             for (RestorationAction a : p.overlapPriority()) {
                 if ((b & bit(a)) != 0) { codeOfBits[b] = (byte) a.code(); break; }
             }
         }
-        byte[] codes = new byte[bits.length];
-        forEachCell(bits.length, i -> codes[i] = codeOfBits[bits[i] & 0xFF]);
-        return codes;
+        return codeOfBits;
     }
 
     private static byte bit(RestorationAction a) {

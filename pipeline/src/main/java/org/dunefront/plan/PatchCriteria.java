@@ -6,6 +6,7 @@ import org.dunefront.patch.PatchLabels;
 import org.dunefront.ranking.Criterion;
 import org.dunefront.ranking.CriterionWeights;
 import org.dunefront.ranking.DistanceField;
+import org.dunefront.ranking.DistanceStrips;
 import org.dunefront.ranking.DistanceTransform;
 import org.dunefront.ranking.PatchProtection;
 
@@ -73,46 +74,114 @@ public final class PatchCriteria {
         int n = labels.count(), cells = in.cellCount();
         if (protection.size() != n) throw new IllegalArgumentException("protection has " + protection.size() + " patches");
         DistanceField dRoads = roadDistances(in);
-        double[] slopeSum = new double[n + 1], waterSum = new double[n + 1], roadSum = new double[n + 1];
-        long[] slopeN = new long[n + 1], nearFarm = new long[n + 1];
-        double[] minSettle = new double[n + 1];
-        java.util.Arrays.fill(minSettle, Double.POSITIVE_INFINITY);
+        Sums sums = new Sums(n, in, labels.labelsView(), p);
         int[] lab = labels.labelsView();
         for (int i = 0; i < cells; i++) {
+            if (lab[i] == 0) continue;
+            sums.add(i, candidates.waterDistanceAt(i), dRoads == null ? 0 : dRoads.distanceM(i),
+                    candidates.farmlandDistanceAt(i), candidates.settlementDistanceAt(i));
+        }
+        return sums.measured(labels, in, protection, p, dRoads != null);
+    }
+
+    /**
+     * The same values as {@link #compute}, with the four distance layers (water, roads, farmland,
+     * settlements) streamed strip by strip ({@link DistanceStrips}) instead of taken from whole-grid
+     * fields: cells are still visited in row-major order, so every sum adds the same terms in the same
+     * order and the results are identical for any strip height.
+     *
+     * @param stripRows rows per strip (≥ 1)
+     */
+    public static List<Measured> computeInStrips(PatchLabels labels, PlanInputs in, List<PatchProtection> protection,
+                                                 PlanParameters p, int stripRows) {
+        int n = labels.count(), w = in.width(), h = in.height();
+        if (protection.size() != n) throw new IllegalArgumentException("protection has " + protection.size() + " patches");
+        double dx = in.cellWidthM(), dy = in.cellHeightM();
+        CandidateRules.ClassTable t = new CandidateRules.ClassTable(in.traitsByClass());
+        java.util.function.IntPredicate road = roadPredicate(in);
+        boolean anyRoad = false;
+        for (int i = 0; i < in.cellCount() && !anyRoad; i++) anyRoad = road.test(i);
+        DistanceStrips dWater = DistanceStrips.of(
+                i -> t.open[in.classAt(i)] || RiverFlag.RIVER.in(in.riverAt(i)), w, h, dx, dy, stripRows);
+        DistanceStrips dRoads = anyRoad ? DistanceStrips.of(road, w, h, dx, dy, stripRows) : null;
+        DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
+        DistanceStrips dSettlement = DistanceStrips.of(i -> t.settlement[in.classAt(i)], w, h, dx, dy, stripRows);
+        Sums sums = new Sums(n, in, labels.labelsView(), p);
+        while (dWater.next()) {
+            if (dRoads != null) dRoads.next();
+            dFarmland.next();
+            dSettlement.next();
+            int end = (dWater.row0() + dWater.rows()) * w;
+            for (int i = dWater.row0() * w; i < end; i++) {
+                if (labels.labelsView()[i] == 0) continue;
+                sums.add(i, dWater.distanceM(i), dRoads == null ? 0 : dRoads.distanceM(i), dFarmland.distanceM(i),
+                        dSettlement.distanceM(i));
+            }
+        }
+        return sums.measured(labels, in, protection, p, dRoads != null);
+    }
+
+    /** Per-patch running sums of the criteria, added cell by cell in row-major order. */
+    private static final class Sums {
+        final double[] slopeSum, waterSum, roadSum, minSettle;
+        final long[] slopeN, nearFarm;
+        final PlanInputs in;
+        final int[] lab;
+        final double nearFarmM;
+
+        Sums(int n, PlanInputs in, int[] lab, PlanParameters p) {
+            slopeSum = new double[n + 1];
+            waterSum = new double[n + 1];
+            roadSum = new double[n + 1];
+            slopeN = new long[n + 1];
+            nearFarm = new long[n + 1];
+            minSettle = new double[n + 1];
+            java.util.Arrays.fill(minSettle, Double.POSITIVE_INFINITY);
+            this.in = in;
+            this.lab = lab;
+            this.nearFarmM = p.rechargeFarmlandAdjacencyM();
+        }
+
+        void add(int i, double waterM, double roadM, double farmlandM, double settlementM) {
             int id = lab[i];
-            if (id == 0) continue;
+            if (id == 0) return;
             double s = in.slopeDeg()[i];
             if (!Double.isNaN(s)) { slopeSum[id] += s; slopeN[id]++; }
-            waterSum[id] += candidates.waterDistanceAt(i);
-            if (dRoads != null) roadSum[id] += dRoads.distanceM(i);
-            if (candidates.farmlandDistanceAt(i) <= p.rechargeFarmlandAdjacencyM()) nearFarm[id]++;
-            minSettle[id] = Math.min(minSettle[id], candidates.settlementDistanceAt(i));
+            waterSum[id] += waterM;
+            roadSum[id] += roadM;
+            if (farmlandM <= nearFarmM) nearFarm[id]++;
+            minSettle[id] = Math.min(minSettle[id], settlementM);
         }
-        double cellAreaM2 = in.grid().cellArea();
-        List<Measured> out = new ArrayList<>(n);
-        for (int id = 1; id <= n; id++) {
-            RestorationAction action = RestorationAction.ofCode(labels.classOf(id))
-                    .orElseThrow(() -> new IllegalArgumentException("patch class is not an action code"));
-            long count = labels.cellCount(id);
-            double areaHa = labels.areaHa(id, cellAreaM2);
-            double meanSlope = slopeN[id] > 0 ? slopeSum[id] / slopeN[id] : Double.NaN;
-            double recharge = Double.NaN;
-            if (action == RestorationAction.DE_CHANNELIZATION) {
-                double flat = Double.isNaN(meanSlope) ? 1 : Math.max(0, 1 - meanSlope / p.rechargeFlatSlopeDeg());
-                recharge = flat * nearFarm[id] / (double) count;
+
+        List<Measured> measured(PatchLabels labels, PlanInputs in, List<PatchProtection> protection, PlanParameters p,
+                                boolean roads) {
+            int n = labels.count();
+            double cellAreaM2 = in.grid().cellArea();
+            List<Measured> out = new ArrayList<>(n);
+            for (int id = 1; id <= n; id++) {
+                RestorationAction action = RestorationAction.ofCode(labels.classOf(id))
+                        .orElseThrow(() -> new IllegalArgumentException("patch class is not an action code"));
+                long count = labels.cellCount(id);
+                double areaHa = labels.areaHa(id, cellAreaM2);
+                double meanSlope = slopeN[id] > 0 ? slopeSum[id] / slopeN[id] : Double.NaN;
+                double recharge = Double.NaN;
+                if (action == RestorationAction.DE_CHANNELIZATION) {
+                    double flat = Double.isNaN(meanSlope) ? 1 : Math.max(0, 1 - meanSlope / p.rechargeFlatSlopeDeg());
+                    recharge = flat * nearFarm[id] / (double) count;
+                }
+                double[] raw = {
+                    protection.get(id - 1).protectiveValue(),
+                    meanSlope,
+                    finiteOrNaN(waterSum[id] / count),
+                    roads ? finiteOrNaN(roadSum[id] / count) : Double.NaN,
+                    recharge,
+                    p.costs().perHaCny(action)};
+                out.add(new Measured(id, action, count, areaHa, p.costs().costCny(action, areaHa), raw,
+                        protection.get(id - 1).sandInterceptedM3PerYr(), protection.get(id - 1).protectiveValue(),
+                        minSettle[id]));
             }
-            double[] raw = {
-                protection.get(id - 1).protectiveValue(),
-                meanSlope,
-                finiteOrNaN(waterSum[id] / count),
-                dRoads == null ? Double.NaN : finiteOrNaN(roadSum[id] / count),
-                recharge,
-                p.costs().perHaCny(action)};
-            out.add(new Measured(id, action, count, areaHa, p.costs().costCny(action, areaHa), raw,
-                    protection.get(id - 1).sandInterceptedM3PerYr(), protection.get(id - 1).protectiveValue(),
-                    minSettle[id]));
+            return out;
         }
-        return out;
     }
 
     private static double finiteOrNaN(double v) {
@@ -122,11 +191,16 @@ public final class PatchCriteria {
     /** Distances to roads (input layer, else land-cover ROAD cells); null when there is no road anywhere. */
     private static DistanceField roadDistances(PlanInputs in) {
         int n = in.cellCount();
-        boolean[] roadClass = new CandidateRules.ClassTable(in.traitsByClass()).road;
-        java.util.function.IntPredicate road = i -> (in.roads() != null && in.roads()[i]) || roadClass[in.classAt(i)];
+        java.util.function.IntPredicate road = roadPredicate(in);
         boolean any = false;
         for (int i = 0; i < n && !any; i++) any = road.test(i);
         if (!any) return null;
         return DistanceTransform.field(road, in.width(), in.height(), in.cellWidthM(), in.cellHeightM());
+    }
+
+    /** Road cells: the input road layer, else land-cover ROAD classes. */
+    private static java.util.function.IntPredicate roadPredicate(PlanInputs in) {
+        boolean[] roadClass = new CandidateRules.ClassTable(in.traitsByClass()).road;
+        return i -> (in.roads() != null && in.roads()[i]) || roadClass[in.classAt(i)];
     }
 }

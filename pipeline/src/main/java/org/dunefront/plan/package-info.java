@@ -5,7 +5,9 @@
  * summary.
  *
  * <p>Entry points for the workflow: {@link org.dunefront.plan.RestorationPlanner#rank} (the
- * {@code rank} stage) and {@link org.dunefront.plan.RestorationPlanner#plan} (the {@code plan} stage);
+ * {@code rank} stage, whole-grid layers kept in the outcome), {@link org.dunefront.plan.RestorationPlanner#rankInStrips}
+ * (the same patches with distance layers in strips and the routing released early: what the stage runs) and
+ * {@link org.dunefront.plan.RestorationPlanner#plan} (the {@code plan} stage);
  * the individual steps ({@link org.dunefront.plan.CandidateRules}, {@link org.dunefront.plan.PatchCriteria},
  * {@link org.dunefront.plan.PhaseScheduler}, {@link org.dunefront.plan.PlanLegend},
  * {@link org.dunefront.plan.PlanSummary}) are public for tests and reuse. Pure operations: no files,

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * boolean mask either.
  */
 public final class DistanceTransform {
-    private static final double FAR = 1e20;
+    static final double FAR = 1e20;
 
     private DistanceTransform() {}
 
@@ -63,8 +63,7 @@ public final class DistanceTransform {
     public static DistanceField field(IntPredicate feature, int width, int height, double cellWidthM, double cellHeightM) {
         if (width < 1 || height < 1) throw new IllegalArgumentException("size must be ≥ 1");
         if (!(cellWidthM > 0) || !(cellHeightM > 0)) throw new IllegalArgumentException("cell sizes must be > 0");
-        long maxK = (long) width * width + (long) height * height;
-        if (cellWidthM != cellHeightM || maxK >= Integer.MAX_VALUE / 2) {
+        if (!storesSquaredCells(width, height, cellWidthM, cellHeightM)) {
             boolean[] f = new boolean[width * height];
             for (int i = 0; i < f.length; i++) f[i] = feature.test(i);
             double[] d = distanceM(f, width, height, cellWidthM, cellHeightM);
@@ -93,6 +92,15 @@ public final class DistanceTransform {
             for (int c = 0; c < width; c++) k[r * width + c] = (int) t.d[c];
         });
         return new DistanceField(width, height, cellWidthM * cellWidthM, k);
+    }
+
+    /**
+     * True when {@link #field} stores squared cell distances (square cells, a² + b² fits an int);
+     * false when it stores float32 metres.
+     */
+    static boolean storesSquaredCells(int width, int height, double cellWidthM, double cellHeightM) {
+        long maxK = (long) width * width + (long) height * height;
+        return cellWidthM == cellHeightM && maxK < Integer.MAX_VALUE / 2;
     }
 
     /** Column chunk of {@link #field}'s pass 1; returns whether the chunk has a feature. */
@@ -125,7 +133,7 @@ public final class DistanceTransform {
     }
 
     /** "No feature in this column" in pass 1 of {@link #field}: larger than any real a² + b², far from overflow. */
-    private static final int FAR_CELLS = Integer.MAX_VALUE / 2;
+    static final int FAR_CELLS = Integer.MAX_VALUE / 2;
 
     /** Squared distance s2·Δr² to the nearest feature in the same column (FAR when the column has none). */
     private static void columnPass(boolean[] features, int width, int height, int c0, int c1, double s2, double[] d2) {
@@ -156,7 +164,7 @@ public final class DistanceTransform {
     }
 
     /** Per-thread work arrays of the row pass. */
-    private static final class Scratch {
+    static final class Scratch {
         final double[] f, d, z;
         final int[] v;
 
@@ -169,7 +177,7 @@ public final class DistanceTransform {
     }
 
     /** 1-D squared distance d(q) = min_p (s2·(q − p)² + f(p)) by the lower envelope of parabolas. */
-    private static void envelope(double[] f, int n, double s2, double[] d, int[] v, double[] z) {
+    static void envelope(double[] f, int n, double s2, double[] d, int[] v, double[] z) {
         int k = 0;
         v[0] = 0;
         z[0] = Double.NEGATIVE_INFINITY;

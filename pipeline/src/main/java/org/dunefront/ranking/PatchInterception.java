@@ -16,6 +16,42 @@ import org.dunefront.patch.PatchLabels;
 public final class PatchInterception {
     private PatchInterception() {}
 
+    /**
+     * The routing reduced to what {@link #compute} reads for patches labelled from the class codes
+     * {@code classAt} (class &gt; 0 = candidate; patches are connected cells of one class): the reach of
+     * every non-asset receiver of a classed cell, except a 4-neighbour of the same class (always in the
+     * same patch, so never read). Candidate borders are usually a small share of the grid, so this lets
+     * the two whole-grid reach arrays (16 bytes per cell) go before the patches are labelled; when more
+     * than 1/16 of the cells would be kept (over 1 byte per cell), {@code routing} is returned unchanged. {@link #compute}
+     * gives bit-for-bit the same result with either routing.
+     */
+    public static RoutingResult retainArrivals(RoutingResult routing, java.util.function.IntUnaryOperator classAt) {
+        return retainArrivals(routing, classAt, 1.0 / 16);
+    }
+
+    /** {@link #retainArrivals} keeping at most {@code maxKeptFraction} of the cells (else the routing unchanged). */
+    static RoutingResult retainArrivals(RoutingResult routing, java.util.function.IntUnaryOperator classAt,
+                                        double maxKeptFraction) {
+        int w = routing.width(), n = w * routing.height();
+        long[] marks = new long[(n + 63) >>> 6];
+        int count = 0;
+        RoutingResult.Edges e = new RoutingResult.Edges();
+        for (int i = 0; i < n; i++) {
+            int c = classAt.applyAsInt(i);
+            if (c <= 0) continue;
+            routing.edgesOf(i, e);
+            for (int k = 0; k < e.count; k++) {
+                int j = e.receiver[k];
+                boolean fourNeighbour = ((j == i - 1 || j == i + 1) && j / w == i / w) || j == i - w || j == i + w;
+                if ((fourNeighbour && classAt.applyAsInt(j) == c) || routing.isAsset(j)) continue;
+                long bit = 1L << (j & 63);
+                if ((marks[j >>> 6] & bit) == 0) { marks[j >>> 6] |= bit; count++; }
+            }
+        }
+        if (count > maxKeptFraction * n) return routing;
+        return routing.retainingReachAt(j -> (marks[j >>> 6] & (1L << (j & 63))) != 0);
+    }
+
     /** @return one entry per patch, in id order (element k is patch k + 1) */
     public static List<PatchProtection> compute(PatchLabels labels, RoutingResult routing) {
         if (labels.width() != routing.width() || labels.height() != routing.height()) {

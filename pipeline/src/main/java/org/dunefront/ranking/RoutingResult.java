@@ -30,8 +30,9 @@ public final class RoutingResult {
     private final double[] tauD8 = new double[8];
     private final byte[] flags;
     private byte[] d8Direction;
-    private final double[] reachAny;
+    private final double[] reachAny;    // dense (length = cells), or the kept cells' values in index order
     private final double[] reachValue;
+    private final KeptCells kept;       // null: dense
 
     RoutingResult(int width, int height, double dx, double dy, int colSignEast, int rowSignNorth, Flux flux,
                   IntToDoubleFunction assetValue, RoutingParameters p, byte[] flags, double[] reachAny,
@@ -53,6 +54,82 @@ public final class RoutingResult {
         this.flags = flags;
         this.reachAny = reachAny;
         this.reachValue = reachValue;
+        this.kept = null;
+    }
+
+    /** A copy that shares the graph of {@code r} and holds the reach of the {@code kept} cells only. */
+    private RoutingResult(RoutingResult r, KeptCells kept, double[] reachAny, double[] reachValue) {
+        this.width = r.width;
+        this.height = r.height;
+        this.dx = r.dx;
+        this.dy = r.dy;
+        this.colSignEast = r.colSignEast;
+        this.rowSignNorth = r.rowSignNorth;
+        this.flux = r.flux;
+        this.assetValue = r.assetValue;
+        this.scheme = r.scheme;
+        this.tauX = r.tauX;
+        this.tauY = r.tauY;
+        System.arraycopy(r.tauD8, 0, this.tauD8, 0, 8);
+        this.flags = r.flags;
+        this.d8Direction = r.d8Direction;
+        this.reachAny = reachAny;
+        this.reachValue = reachValue;
+        this.kept = kept;
+    }
+
+    /**
+     * The same routing with the reach values of the cells {@code keep} accepts only (16 bytes per kept
+     * cell plus 3 bits per grid cell, instead of 16 bytes per grid cell): the graph, outflows and asset
+     * tests are unchanged, and the reach of a kept cell is bit-for-bit the same; asking for the reach of
+     * another cell throws {@link IllegalArgumentException}. Meant to let the whole-grid reach arrays go
+     * once the cells that will still be read are known ({@link PatchInterception#retainArrivals}).
+     *
+     * @param keep true for the cells whose reach is kept (called once per cell, in index order)
+     */
+    public RoutingResult retainingReachAt(java.util.function.IntPredicate keep) {
+        int n = width * height;
+        KeptCells k = KeptCells.of(n, keep);
+        double[] any = new double[k.count()], val = new double[k.count()];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (!k.contains(i)) continue;
+            any[j] = reachAnyAt(i);
+            val[j] = reachValueAt(i);
+            j++;
+        }
+        return new RoutingResult(this, k, any, val);
+    }
+
+    private double reachAnyAt(int i) { return kept == null ? reachAny[i] : reachAny[kept.indexOf(i)]; }
+
+    private double reachValueAt(int i) { return kept == null ? reachValue[i] : reachValue[kept.indexOf(i)]; }
+
+    /** A set of cell indices as a bitmap with per-word ranks: membership and index in O(1). */
+    private static final class KeptCells {
+        private final long[] words;
+        private final int[] before; // kept cells in the words before this one
+
+        private KeptCells(long[] words, int[] before) {
+            this.words = words;
+            this.before = before;
+        }
+
+        static KeptCells of(int n, java.util.function.IntPredicate keep) {
+            long[] words = new long[(n + 63) >>> 6];
+            for (int i = 0; i < n; i++) if (keep.test(i)) words[i >>> 6] |= 1L << (i & 63);
+            int[] before = new int[words.length + 1];
+            for (int w = 0; w < words.length; w++) before[w + 1] = before[w] + Long.bitCount(words[w]);
+            return new KeptCells(words, before);
+        }
+
+        int count() { return before[words.length]; }
+
+        boolean contains(int i) { return (words[i >>> 6] & (1L << (i & 63))) != 0; }
+
+        int indexOf(int i) {
+            if (!contains(i)) throw new IllegalArgumentException("the reach of cell " + i + " was not retained");
+            return before[i >>> 6] + Long.bitCount(words[i >>> 6] & ((1L << (i & 63)) - 1));
+        }
     }
 
     public int width() { return width; }
@@ -70,30 +147,34 @@ public final class RoutingResult {
     public boolean isAsset(int i) { return assetValue.applyAsDouble(i) > 0; }
 
     /** Fraction (0..1) of the sand leaving non-asset cell i that would reach any asset, no discount; 0 on assets. */
-    public double reachFraction(int i) { return reachAny[i]; }
+    public double reachFraction(int i) { return reachAnyAt(i); }
 
     /** Asset-value- and travel-weighted reach of the sand leaving non-asset cell i; 0 on assets. */
-    public double weightedReach(int i) { return reachValue[i]; }
+    public double weightedReach(int i) { return reachValueAt(i); }
 
     /** Sand (m³/yr) passing through cell i that would otherwise reach assets: O·reachFraction. */
-    public double interceptedM3PerYr(int i) { return outflowM3PerYr(i) * reachAny[i]; }
+    public double interceptedM3PerYr(int i) { return outflowM3PerYr(i) * reachAnyAt(i); }
 
     /** The protective value of a one-cell patch at i: O·weightedReach (value-weighted m³/yr). */
-    public double protectiveValue(int i) { return outflowM3PerYr(i) * reachValue[i]; }
+    public double protectiveValue(int i) { return outflowM3PerYr(i) * reachValueAt(i); }
 
     /** Per-cell {@link #reachFraction} as an array (row-major; a copy). */
-    public double[] reachFractions() { return reachAny.clone(); }
+    public double[] reachFractions() {
+        double[] a = new double[width * height];
+        for (int i = 0; i < a.length; i++) a[i] = reachAnyAt(i);
+        return a;
+    }
 
     /** Per-cell {@link #interceptedM3PerYr} as an array (row-major). */
     public double[] interceptedM3PerYr() {
-        double[] a = new double[reachAny.length];
+        double[] a = new double[width * height];
         for (int i = 0; i < a.length; i++) a[i] = interceptedM3PerYr(i);
         return a;
     }
 
     /** Per-cell {@link #protectiveValue} as an array (row-major). */
     public double[] protectiveValue() {
-        double[] a = new double[reachAny.length];
+        double[] a = new double[width * height];
         for (int i = 0; i < a.length; i++) a[i] = protectiveValue(i);
         return a;
     }
@@ -102,7 +183,7 @@ public final class RoutingResult {
     public double sandReachingAssetsM3PerYr() {
         double s = 0;
         Edges e = new Edges();
-        for (int i = 0; i < reachAny.length; i++) {
+        for (int i = 0; i < width * height; i++) {
             edgesOf(i, e);
             for (int k = 0; k < e.count; k++) {
                 if (isAsset(e.receiver[k])) s += e.share[k] * e.outflow;
@@ -177,12 +258,12 @@ public final class RoutingResult {
     }
 
     /** Undiscounted reach of sand arriving at cell k: 1 on an asset, else its reach fraction. */
-    double arrivalAny(int k) { return isAsset(k) ? 1 : reachAny[k]; }
+    double arrivalAny(int k) { return isAsset(k) ? 1 : reachAnyAt(k); }
 
     /** Weighted reach of sand arriving at cell k: the asset value on an asset, else its weighted reach. */
     double arrivalValue(int k) {
         double v = assetValue.applyAsDouble(k);
-        return v > 0 ? v : reachValue[k];
+        return v > 0 ? v : reachValueAt(k);
     }
 
     // --- DFS bookkeeping of DownwindRouting (package-private, single-threaded) ---

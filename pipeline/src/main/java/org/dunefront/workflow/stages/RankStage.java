@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
+import org.dunefront.error.OutOfMemoryException;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.NoData;
@@ -14,8 +16,11 @@ import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.Legend;
 import org.dunefront.plan.LandCoverLookup;
 import org.dunefront.plan.PlanInputs;
-import org.dunefront.plan.RankingOutcome;
+import org.dunefront.plan.PlanParameters;
+import org.dunefront.plan.RankedPatches;
 import org.dunefront.plan.RestorationPlanner;
+import org.dunefront.ranking.DistanceStrips;
+import org.dunefront.ranking.RoutingScheme;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.RunContext;
@@ -36,6 +41,10 @@ import org.dunefront.workflow.StageResult;
  * <p>Outputs (read by {@link PlanStage}): {@link PatchTable#LABELS} (INT32 patch id per cell, 0 = none)
  * and {@link PatchTable#FILE}. Key numbers: candidate patches per action and in total.
  * Deterministic (the ranking is), cancellable between steps.
+ *
+ * <p>Memory: {@code RestorationPlanner.rankInStrips} (distance layers in strips, routing released early);
+ * the stage checks {@link #estimatedHeapBytes} against the heap before reading anything and fails with
+ * exit 5 and the heap that would fit.
  */
 final class RankStage implements Stage {
     @Override public String name() { return "rank"; }
@@ -47,11 +56,20 @@ final class RankStage implements Stage {
         return Params.of("rank", c.rank(), "migrate", c.migrate());
     }
 
+    /** Heap per cell of the plan inputs as {@link #inputs} reads them: land cover and rivers 1 byte each, four float32 layers. */
+    static final int INPUT_BYTES_PER_CELL = 18;
+
+    /** Heap that does not grow with the cell count: JVM, legend, read/write strips (64 MB). */
+    static final long FIXED_OVERHEAD_BYTES = 64L << 20;
+
     @Override
     public StageResult run(StageContext ctx) throws IOException {
+        PlanParameters params = PlanMapping.planParameters(ctx.run().config());
+        GridGeometry grid = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
+        checkMemory(grid.width(), grid.height(), params.routing().scheme(), Runtime.getRuntime().maxMemory());
         ctx.progress().reportOrCancel(0.0, "reading land cover, rivers, flux and terrain");
         PlanInputs in = inputs(ctx);
-        RankingOutcome outcome = RestorationPlanner.rank(in, PlanMapping.planParameters(ctx.run().config()),
+        RankedPatches outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(grid.height()),
                 ctx.progress().scaled(0.1, 0.9));
         ctx.progress().reportOrCancel(0.9, "writing " + outcome.patches().size() + " patches");
         writeLabels(ctx, in.grid(), outcome.labels().labelsView());
@@ -62,6 +80,35 @@ final class RankStage implements Stage {
         outcome.patches().forEach(p -> numbers.merge("patches_" + p.action().id(), 1.0, Double::sum));
         ctx.progress().reportOrCancel(1.0, "rank done");
         return StageResult.of(numbers);
+    }
+
+    /**
+     * Estimated peak heap of the stage in bytes: {@link #bytesPerCell} per cell, the distance strips'
+     * border state and buffers ({@link DistanceStrips}, four layers at a time) and a fixed overhead.
+     */
+    static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
+        long cells = (long) width * height;
+        int rows = DistanceStrips.defaultStripRows(height);
+        long strips = (height + rows - 1) / rows;
+        long perLayer = strips * width * 4L + (long) rows * width * 17L + (long) width * 40L;
+        return cells * bytesPerCell(scheme) + 4 * perLayer + FIXED_OVERHEAD_BYTES;
+    }
+
+    /**
+     * Whole-grid heap per cell at the stage's peak (while patches are labelled): the inputs
+     * ({@value #INPUT_BYTES_PER_CELL}) plus {@link RestorationPlanner#RANK_BYTES_PER_CELL} (routing, action
+     * codes, labels), plus the D8 direction byte.
+     */
+    static int bytesPerCell(RoutingScheme scheme) {
+        return INPUT_BYTES_PER_CELL + RestorationPlanner.RANK_BYTES_PER_CELL + (scheme == RoutingScheme.D8 ? 1 : 0);
+    }
+
+    /** Fails before reading anything (exit 5, with the heap that would fit) when the grid cannot be ranked in {@code maxHeapBytes}. */
+    static void checkMemory(int width, int height, RoutingScheme scheme, long maxHeapBytes) {
+        long need = estimatedHeapBytes(width, height, scheme);
+        if (need <= maxHeapBytes) return;
+        throw new OutOfMemoryException("rank", need, maxHeapBytes, String.format(Locale.ROOT,
+                "ranking %d x %d cells (%d bytes per cell)", width, height, bytesPerCell(scheme)));
     }
 
     /**
