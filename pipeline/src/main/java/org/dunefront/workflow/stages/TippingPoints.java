@@ -22,25 +22,31 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
 
     PlanTransport.Outcome afterPhase(Phase p) { return afterPhase.get(p); }
 
-    /** Runs the transport without action and after each phase; closes {@code transport} (its scratch forcing) at the end. */
-    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule, ProgressListener progress)
-            throws IOException {
+    /**
+     * Runs the transport after each phase, and without action unless {@code knownNoAction} is given (the migrate
+     * stage's identical run, {@link MigrateNoAction}); closes {@code transport} (its scratch forcing) at the end.
+     *
+     * @param knownNoAction the no-action outcome when already known, or null to run it
+     */
+    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
+                                 PlanTransport.Outcome knownNoAction, ProgressListener progress) throws IOException {
         try (transport) {
-            return computeRuns(transport, patchIds, schedule, progress);
+            return computeRuns(transport, patchIds, schedule, knownNoAction, progress);
         }
     }
 
     private static TippingPoints computeRuns(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
-                                             ProgressListener progress) {
+                                             PlanTransport.Outcome knownNoAction, ProgressListener progress) {
         Phase[] phases = Phase.values();
-        int runs = phases.length + 1;
-        PlanTransport.Outcome none = transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
+        int first = knownNoAction == null ? 1 : 0, runs = phases.length + first;
+        PlanTransport.Outcome none = knownNoAction != null ? knownNoAction
+                : transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
         Map<Phase, PlanTransport.Outcome> after = new EnumMap<>(Phase.class);
         InterventionEffects effects = InterventionEffects.defaults();
         for (int k = 0; k < phases.length; k++) {
             InterventionEffects.Layers l = effects.layers(actionsThroughPhase(patchIds, schedule, phases[k]));
             after.put(phases[k], transport.run(new Interventions(l.coverFloorFraction(), l.roughnessFloorM(), l.trapMask()),
-                    progress.scaled((k + 1.0) / runs, (k + 2.0) / runs)));
+                    progress.scaled((k + first) / (double) runs, (k + first + 1.0) / runs)));
         }
         return new TippingPoints(none, after, transport.horizonYears());
     }
