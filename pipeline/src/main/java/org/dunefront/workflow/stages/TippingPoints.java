@@ -44,26 +44,23 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
         Map<Phase, PlanTransport.Outcome> after = new EnumMap<>(Phase.class);
         InterventionEffects effects = InterventionEffects.defaults();
         for (int k = 0; k < phases.length; k++) {
-            InterventionEffects.Layers l = effects.layers(actionsThroughPhase(patchIds, schedule, phases[k]));
-            after.put(phases[k], transport.run(new Interventions(l.coverFloorFraction(), l.roughnessFloorM(), l.trapMask()),
-                    progress.scaled((k + first) / (double) runs, (k + first + 1.0) / runs)));
+            ProgressListener share = progress.scaled((k + first) / (double) runs, (k + first + 1.0) / runs);
+            if (k > 0 && !schedulesAny(schedule, phases[k])) {
+                // phase k adds no patch: the interventions of phases 1..k are those of 1..k-1, cell for cell
+                // (PhaseInterventions reads nothing else), and the same input gives the same deterministic run
+                after.put(phases[k], after.get(phases[k - 1]));
+                share.reportOrCancel(1.0, "phase " + phases[k].number() + " schedules no patch");
+                continue;
+            }
+            Interventions iv = PhaseInterventions.onModelGrid(patchIds, schedule, phases[k], effects, transport.aggregator());
+            after.put(phases[k], transport.runOnModelGrid(iv, share));
         }
         return new TippingPoints(none, after, transport.horizonYears());
     }
 
-    /** Per-cell action code of the patches scheduled in phases 1..{@code upTo} (0 elsewhere). */
-    static int[] actionsThroughPhase(int[] patchIds, List<ScheduledPatch> schedule, Phase upTo) {
-        int max = 0;
-        for (ScheduledPatch s : schedule) max = Math.max(max, s.patch().id());
-        int[] actionOfPatch = new int[max + 1];
-        for (ScheduledPatch s : schedule) {
-            if (s.phase().isPresent() && s.phase().get().number() <= upTo.number()) actionOfPatch[s.patch().id()] = s.patch().action().code();
-        }
-        int[] out = new int[patchIds.length];
-        for (int i = 0; i < out.length; i++) {
-            int id = patchIds[i];
-            out[i] = id > 0 && id <= max ? actionOfPatch[id] : 0;
-        }
-        return out;
+    /** Whether any patch is scheduled in {@code phase}. */
+    static boolean schedulesAny(List<ScheduledPatch> schedule, Phase phase) {
+        for (ScheduledPatch s : schedule) if (s.phase().isPresent() && s.phase().get() == phase) return true;
+        return false;
     }
 }
