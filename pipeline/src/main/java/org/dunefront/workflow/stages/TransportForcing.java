@@ -34,10 +34,12 @@ final class TransportForcing {
             try {
                 int strip = agg.stripRows(ModelLayers.STRIP_ROWS);
                 float[] mx = new float[mw * (strip / agg.factor())], my = new float[mx.length];
-                for (int row0 = 0; row0 < bands.xs.grid().height(); row0 += strip) {
-                    int rows = agg.rowsOf(row0, strip);
-                    Window win = new Window(0, row0, w, rows);
-                    for (int s = 0; s < periods; s++) {
+                // period by period (strips inside): a strip that is not a multiple of the tile height shares a tile row
+                // with the next one, and the readers' block caches keep it only while few bands are read at a time
+                for (int s = 0; s < periods; s++) {
+                    for (int row0 = 0; row0 < bands.xs.grid().height(); row0 += strip) {
+                        int rows = agg.rowsOf(row0, strip);
+                        Window win = new Window(0, row0, w, rows);
                         float[][] f = bands.period(s, win);
                         float[] fx = f[0], fy = f[1];
                         int mr0 = row0 / agg.factor(), mrows = (rows + agg.factor() - 1) / agg.factor();
