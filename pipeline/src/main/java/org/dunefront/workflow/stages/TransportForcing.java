@@ -3,6 +3,7 @@ package org.dunefront.workflow.stages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.dunefront.grid.NoData;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.Window;
@@ -145,6 +146,13 @@ final class TransportForcing {
     }
 
     static float[] floats(RasterBlock b) {
+        if (b instanceof RasterBlock.Floats f && f.data().length == b.width() * b.height()) {
+            // the same values as the generic loop below (get() widens the float; narrowing it back is exact)
+            float[] d = f.data(), out = new float[d.length];
+            NoData nd = b.noData();
+            for (int i = 0; i < d.length; i++) out[i] = nd.matches(d[i]) ? Float.NaN : d[i];
+            return out;
+        }
         float[] out = new float[b.width() * b.height()];
         for (int r = 0; r < b.height(); r++) {
             for (int c = 0; c < b.width(); c++) {
