@@ -118,7 +118,7 @@ final class IngestStage implements Stage {
         return Optional.empty();
     }
 
-    private static boolean isMappingFile(Path file) {
+    static boolean isMappingFile(Path file) {
         try {
             JsonNode n = YAML.readTree(file.toFile());
             return n != null && n.has("product") && n.has("map");

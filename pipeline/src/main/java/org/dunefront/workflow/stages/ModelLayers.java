@@ -159,8 +159,15 @@ final class ModelLayers {
                 }
                 agg.mean(s.cover(), row0, rows, cover);
                 agg.mean(s.roughnessM(), row0, rows, rough);
-                for (int sector = 0; sector < sx.sectors; sector++) {
-                    boolean[] f = sx.sheltered(sector, win);
+                agg.mean(floats(dem.read(0, win)), row0, rows, bed);
+            }
+            // One pass per sector (its band of both files) rather than every sector per strip: a strip that is not a
+            // multiple of the tile height shares a tile row with the next strip, and the reader's block cache keeps
+            // that row for the next strip only while one band is read at a time. The bits set are the same.
+            for (int sector = 0; sector < sx.sectors; sector++) {
+                for (int row0 = 0; row0 < study.height(); row0 += strip) {
+                    int rows = agg.rowsOf(row0, strip);
+                    boolean[] f = sx.sheltered(sector, new Window(0, row0, w, rows));
                     if (k == 1) {
                         shelter.mark(sector, f, row0 * w, f.length);
                     } else {
@@ -168,7 +175,6 @@ final class ModelLayers {
                         shelter.mark(sector, blockFlags, (row0 / k) * mw, ((rows + k - 1) / k) * mw);
                     }
                 }
-                agg.mean(floats(dem.read(0, win)), row0, rows, bed);
             }
             if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
             GridGeometry model = k == 1 ? study : modelGrid(study, agg);

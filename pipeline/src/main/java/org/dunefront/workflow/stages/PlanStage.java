@@ -68,7 +68,8 @@ final class PlanStage implements Stage {
         // The workflow always supplies drift and migrate; a stage context without them (hand-built rank
         // outputs) gets a plan.json without tipping points rather than a failure.
         TippingPoints tipping = ctx.upstreamDirs().containsKey("drift") && ctx.upstreamDirs().containsKey("migrate")
-                ? TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule, ctx.progress().scaled(0.4, 0.98))
+                ? TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule,
+                        MigrateNoAction.reusable(ctx).orElse(null), ctx.progress().scaled(0.4, 0.98))
                 : null;
         Json.write(ctx.output(PlanJson.FILE), PlanJson.of(schedule, summary, rules, tipping));
         Map<String, Double> numbers = new TreeMap<>();

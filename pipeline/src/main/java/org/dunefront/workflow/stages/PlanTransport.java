@@ -2,6 +2,9 @@ package org.dunefront.workflow.stages;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.transport.AssetExposure;
 import org.dunefront.transport.BlockAggregator;
@@ -20,7 +23,9 @@ import org.dunefront.workflow.StageContext;
  * the shelter index per wind sector (one {@link ShelterMask}) and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
  * them (one {@link ModelLayers} on the model grid), so "no action" here reproduces the migrate stage's numbers.
  *
- * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}.
+ * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}. With two
+ * or more threads the forcing is read on a second thread while the layers are read (two independent reads, each
+ * with its own raster sources; the results do not depend on it).
  */
 final class PlanTransport implements AutoCloseable {
     /** Outcome of one transport run: sand reaching assets and front advance. */
@@ -46,11 +51,67 @@ final class PlanTransport implements AutoCloseable {
     static PlanTransport read(StageContext ctx) throws IOException {
         TransportParams p = ScienceMapping.transport(ctx.run().config(), ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
-        ModelLayers layers = ModelLayers.read(ctx, agg, p);
         Path drift = ctx.upstream("drift");
-        FluxScratchFile forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
+        Callable<FluxScratchFile> readForcing = () -> TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
                 drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg);
-        return new PlanTransport(p, layers, forcing);
+        if (ctx.run().threads() < 2) {
+            ModelLayers layers = ModelLayers.read(ctx, agg, p);
+            return new PlanTransport(p, layers, call(readForcing));
+        }
+        // Two independent reads (mostly GeoTIFF decoding, one thread each): the layers here, the forcing beside.
+        FutureTask<FluxScratchFile> forcing = new FutureTask<>(readForcing);
+        Thread beside = new Thread(forcing, "plan-forcing-reader");
+        beside.setDaemon(true);
+        beside.start();
+        ModelLayers layers;
+        try {
+            layers = ModelLayers.read(ctx, agg, p);
+        } catch (IOException | RuntimeException | Error e) {
+            closeWhenDone(forcing, e);
+            throw e;
+        }
+        return new PlanTransport(p, layers, await(forcing));
+    }
+
+    private static FluxScratchFile call(Callable<FluxScratchFile> c) throws IOException {
+        try {
+            return c.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The forcing read beside, with its own exceptions rethrown as they were. */
+    private static FluxScratchFile await(FutureTask<FluxScratchFile> f) throws IOException {
+        try {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    FluxScratchFile r = f.get();
+                    if (interrupted) Thread.currentThread().interrupt();
+                    return r;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** After the layers failed: waits for the forcing and deletes its scratch file. */
+    private static void closeWhenDone(FutureTask<FluxScratchFile> f, Throwable failure) {
+        try {
+            await(f).close();
+        } catch (IOException | RuntimeException | Error e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**
@@ -59,9 +120,17 @@ final class PlanTransport implements AutoCloseable {
      * more than half of its cells do.
      */
     Outcome run(Interventions interventions, ProgressListener progress) {
-        SandTransportInput in = layers.input(forcing).interventions(onModelGrid(interventions)).build();
+        return runOnModelGrid(onModelGrid(interventions), progress);
+    }
+
+    /** As {@link #run} with interventions already on the model grid ({@link PhaseInterventions}). */
+    Outcome runOnModelGrid(Interventions onModelGrid, ProgressListener progress) {
+        SandTransportInput in = layers.input(forcing).interventions(onModelGrid).build();
         return Outcome.of(SandTransportOp.run(in, params, progress).summary());
     }
+
+    /** The study → model grid aggregation the layers were read with. */
+    BlockAggregator aggregator() { return layers.agg; }
 
     private Interventions onModelGrid(Interventions iv) {
         BlockAggregator agg = layers.agg;

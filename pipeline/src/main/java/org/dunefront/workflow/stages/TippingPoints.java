@@ -22,42 +22,45 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
 
     PlanTransport.Outcome afterPhase(Phase p) { return afterPhase.get(p); }
 
-    /** Runs the transport without action and after each phase; closes {@code transport} (its scratch forcing) at the end. */
-    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule, ProgressListener progress)
-            throws IOException {
+    /**
+     * Runs the transport after each phase, and without action unless {@code knownNoAction} is given (the migrate
+     * stage's identical run, {@link MigrateNoAction}); closes {@code transport} (its scratch forcing) at the end.
+     *
+     * @param knownNoAction the no-action outcome when already known, or null to run it
+     */
+    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
+                                 PlanTransport.Outcome knownNoAction, ProgressListener progress) throws IOException {
         try (transport) {
-            return computeRuns(transport, patchIds, schedule, progress);
+            return computeRuns(transport, patchIds, schedule, knownNoAction, progress);
         }
     }
 
     private static TippingPoints computeRuns(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
-                                             ProgressListener progress) {
+                                             PlanTransport.Outcome knownNoAction, ProgressListener progress) {
         Phase[] phases = Phase.values();
-        int runs = phases.length + 1;
-        PlanTransport.Outcome none = transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
+        int first = knownNoAction == null ? 1 : 0, runs = phases.length + first;
+        PlanTransport.Outcome none = knownNoAction != null ? knownNoAction
+                : transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
         Map<Phase, PlanTransport.Outcome> after = new EnumMap<>(Phase.class);
         InterventionEffects effects = InterventionEffects.defaults();
         for (int k = 0; k < phases.length; k++) {
-            InterventionEffects.Layers l = effects.layers(actionsThroughPhase(patchIds, schedule, phases[k]));
-            after.put(phases[k], transport.run(new Interventions(l.coverFloorFraction(), l.roughnessFloorM(), l.trapMask()),
-                    progress.scaled((k + 1.0) / runs, (k + 2.0) / runs)));
+            ProgressListener share = progress.scaled((k + first) / (double) runs, (k + first + 1.0) / runs);
+            if (k > 0 && !schedulesAny(schedule, phases[k])) {
+                // phase k adds no patch: the interventions of phases 1..k are those of 1..k-1, cell for cell
+                // (PhaseInterventions reads nothing else), and the same input gives the same deterministic run
+                after.put(phases[k], after.get(phases[k - 1]));
+                share.reportOrCancel(1.0, "phase " + phases[k].number() + " schedules no patch");
+                continue;
+            }
+            Interventions iv = PhaseInterventions.onModelGrid(patchIds, schedule, phases[k], effects, transport.aggregator());
+            after.put(phases[k], transport.runOnModelGrid(iv, share));
         }
         return new TippingPoints(none, after, transport.horizonYears());
     }
 
-    /** Per-cell action code of the patches scheduled in phases 1..{@code upTo} (0 elsewhere). */
-    static int[] actionsThroughPhase(int[] patchIds, List<ScheduledPatch> schedule, Phase upTo) {
-        int max = 0;
-        for (ScheduledPatch s : schedule) max = Math.max(max, s.patch().id());
-        int[] actionOfPatch = new int[max + 1];
-        for (ScheduledPatch s : schedule) {
-            if (s.phase().isPresent() && s.phase().get().number() <= upTo.number()) actionOfPatch[s.patch().id()] = s.patch().action().code();
-        }
-        int[] out = new int[patchIds.length];
-        for (int i = 0; i < out.length; i++) {
-            int id = patchIds[i];
-            out[i] = id > 0 && id <= max ? actionOfPatch[id] : 0;
-        }
-        return out;
+    /** Whether any patch is scheduled in {@code phase}. */
+    static boolean schedulesAny(List<ScheduledPatch> schedule, Phase phase) {
+        for (ScheduledPatch s : schedule) if (s.phase().isPresent() && s.phase().get() == phase) return true;
+        return false;
     }
 }

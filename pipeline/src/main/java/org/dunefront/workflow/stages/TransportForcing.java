@@ -3,6 +3,7 @@ package org.dunefront.workflow.stages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.dunefront.grid.NoData;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.Window;
@@ -34,10 +35,12 @@ final class TransportForcing {
             try {
                 int strip = agg.stripRows(ModelLayers.STRIP_ROWS);
                 float[] mx = new float[mw * (strip / agg.factor())], my = new float[mx.length];
-                for (int row0 = 0; row0 < bands.xs.grid().height(); row0 += strip) {
-                    int rows = agg.rowsOf(row0, strip);
-                    Window win = new Window(0, row0, w, rows);
-                    for (int s = 0; s < periods; s++) {
+                // period by period (strips inside): a strip that is not a multiple of the tile height shares a tile row
+                // with the next one, and the readers' block caches keep it only while few bands are read at a time
+                for (int s = 0; s < periods; s++) {
+                    for (int row0 = 0; row0 < bands.xs.grid().height(); row0 += strip) {
+                        int rows = agg.rowsOf(row0, strip);
+                        Window win = new Window(0, row0, w, rows);
                         float[][] f = bands.period(s, win);
                         float[] fx = f[0], fy = f[1];
                         int mr0 = row0 / agg.factor(), mrows = (rows + agg.factor() - 1) / agg.factor();
@@ -143,6 +146,13 @@ final class TransportForcing {
     }
 
     static float[] floats(RasterBlock b) {
+        if (b instanceof RasterBlock.Floats f && f.data().length == b.width() * b.height()) {
+            // the same values as the generic loop below (get() widens the float; narrowing it back is exact)
+            float[] d = f.data(), out = new float[d.length];
+            NoData nd = b.noData();
+            for (int i = 0; i < d.length; i++) out[i] = nd.matches(d[i]) ? Float.NaN : d[i];
+            return out;
+        }
         float[] out = new float[b.width() * b.height()];
         for (int r = 0; r < b.height(); r++) {
             for (int c = 0; c < b.width(); c++) {
