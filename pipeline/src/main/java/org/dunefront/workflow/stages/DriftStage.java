@@ -40,18 +40,17 @@ import org.dunefront.workflow.StageResult;
  * {@code dp.tif} (VU), {@code rdp.tif} (VU), {@code rdd.tif} (degrees toward, clockwise from north),
  * {@code rdp_dp.tif}, {@code dp_class.tif} and {@code rdp_dp_class.tif} (uint8 1 low / 2 intermediate /
  * 3 high, palette and names), {@code qx.tif} and {@code qy.tif} (annual potential flux east/north,
- * m³ m⁻¹ yr⁻¹ of deposit), {@code qx_monthly.tif}/{@code qy_monthly.tif} (12 bands with metadata
- * {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis),
- * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
+ * m³ m⁻¹ yr⁻¹ of deposit), {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
  * sector, metadata {@code fromDeg}), {@code shelter_dp_fraction.tif}, {@code slope.tif},
  * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif}, and the
- * monthly flux on the native grid as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (same bands and
- * metadata);
+ * monthly flux on the native grid only, as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (12 bands with
+ * metadata {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis): the
+ * migrate stage downscales it per period itself ({@code NativeMonthlyFlux}), exactly as the regime is downscaled here;
  * {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
  * rose under {@code sandRose} with sectors = DP of winds blowing FROM i·22.5°); {@code flux_vectors.png}.
  *
  * <p><b>Streaming</b>: the regime is computed on the small native grid; the study-grid layers are never held
- * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime, monthly flux) writes every
+ * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime) writes every
  * study-grid regime raster; the summary statistics are exact (two-pass order statistics on float bits, exact sums);
  * slope and aspect stream from the DEM file; the figure reads large grids downsampled.
  *
@@ -96,10 +95,9 @@ final class DriftStage implements Stage {
         StudyRegimeStatistics studyStats;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
              RasterSource landcover = ctx.run().rasters().open(ingest.resolve(IngestOutputs.LANDCOVER));
-             RegimeRasters regimeRasters = RegimeRasters.create(ctx, study, "");
-             StudyTileOutput monthlyRasters = studyGridMonthlyFlux(ctx, monthly, study)) {
+             RegimeRasters regimeRasters = RegimeRasters.create(ctx, study, "")) {
             studyStats = new StudyRegimePass(study, nativeRegime, coarse, tileSize).run(landcover,
-                    List.of(regimeRasters, monthlyRasters), exec, ctx.progress().scaled(0.35, 0.5), ctx.progress().scaled(0.5, 0.55));
+                    List.of(regimeRasters), exec, ctx.progress().scaled(0.35, 0.5), ctx.progress().scaled(0.5, 0.55));
         }
         WindRegimeStats basin = studyStats.basin();
 
@@ -147,17 +145,6 @@ final class DriftStage implements Stage {
         numbers.put("rddDeg", basin.basinRddDeg());
         numbers.put("meanPotentialFluxM3PerMYr", basin.meanFluxM3PerMYr());
         return StageResult.of(numbers);
-    }
-
-    /**
-     * The monthly flux on the study grid ({@code qx_monthly.tif}, {@code qy_monthly.tif}), written in the
-     * fused regime pass. Transitional: readers move to {@code qx_monthly_native.tif} and downscale per
-     * period themselves; then drop this output by deleting this method, its resource line in {@link #run} and its
-     * entry in the outputs list (and {@code MonthlyFlux.studyGrid}).
-     */
-    private static StudyTileOutput studyGridMonthlyFlux(StageContext ctx, MonthlyFlux monthly, GridGeometry study)
-            throws IOException {
-        return monthly.studyGrid(ctx, study);
     }
 
     /** The regime on the native wind grid ({@code *_native.tif}): small, one block. */

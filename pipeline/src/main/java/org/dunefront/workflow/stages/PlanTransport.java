@@ -1,7 +1,6 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.transport.AssetExposure;
 import org.dunefront.transport.BlockAggregator;
@@ -47,9 +46,7 @@ final class PlanTransport implements AutoCloseable {
         TransportParams p = ScienceMapping.transport(ctx.run().config(), ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
         ModelLayers layers = ModelLayers.read(ctx, agg, p);
-        Path drift = ctx.upstream("drift");
-        FluxScratchFile forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
-                drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg);
+        FluxScratchFile forcing = TransportForcing.forcing(ctx, p.stepLength(), agg);
         return new PlanTransport(p, layers, forcing);
     }
 
