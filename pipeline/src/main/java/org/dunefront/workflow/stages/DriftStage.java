@@ -13,7 +13,6 @@ import org.dunefront.config.DriftConfig;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.ingest.IngestOutputs;
@@ -33,7 +32,8 @@ import org.dunefront.workflow.StageResult;
  * classes; potential sand flux over bare reference sand with the configured transport law) on the
  * wind's native grid ({@code wind.WindRegimeOp}), downscaled to the study grid by components
  * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx per wind
- * sector at the local and regional scale, {@link SectorShelter}; Horn slope and aspect).
+ * sector at the local and regional scale, {@link SectorShelter}, streamed by {@link SectorShelterPass}; Horn slope
+ * and aspect).
  *
  * <p><b>Outputs</b> (names in {@link DriftOutputs}; float32 with NaN nodata, unit and description
  * in the band metadata; study grid = ingest's, NaN outside the AOI):
@@ -52,7 +52,8 @@ import org.dunefront.workflow.StageResult;
  * <p><b>Streaming</b>: the regime is computed on the small native grid; the study-grid layers are never held
  * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime) writes every
  * study-grid regime raster; the summary statistics are exact (two-pass order statistics on float bits, exact sums);
- * slope and aspect stream from the DEM file; the figure reads large grids downsampled.
+ * the shelter index per sector streams from the DEM file in tiles with a halo bounded by the search distance
+ * ({@link SectorShelterPass}); slope and aspect stream from the DEM file; the figure reads large grids downsampled.
  *
  * <p>Deterministic for any thread count and tile size ({@code run.tileSize}): every tile depends only on its own
  * cells, the sinks lay tiles out in file order, and the statistics merge integer counts.
@@ -107,35 +108,19 @@ final class DriftStage implements Stage {
         SectorShelterParams regional = ScienceMapping.regionalSectorShelter(cfg, Math.min(study.cellSizeX(), study.cellSizeY()));
         double[] share = SectorShelter.dpShare(SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn(), local.sectors()).sectorDpVu());
         boolean[] sectors = SectorShelter.computed(share, cfg.shelterMinDpShare());
-        int halo = Math.max(Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()),
-                local.haloCells(study.cellSizeX(), study.cellSizeY())), 1);
-        RasterBlock dem;
-        try (RasterSource src = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
-            dem = src.read(0, study.extent().expand(halo));
-        }
-        float[][] sxLocal, sxRegional;
-        try (TiledExecutor exec = new TiledExecutor(ctx.run().threads())) {
-            sxLocal = SectorShelter.compute(dem, study, local, sectors, exec, ctx.progress().scaled(0.55, 0.75));
-            sxRegional = SectorShelter.compute(dem, study, regional, sectors, exec, ctx.progress().scaled(0.75, 0.85));
-        }
-        dem = null; // the shelter's whole-grid DEM copy is not needed any more: slope and aspect stream from the file
-        SectorShelter.write(ctx, DriftOutputs.SX_LOCAL, study, local, sxLocal, share, "local lee zones");
-        SectorShelter.write(ctx, DriftOutputs.SX_REGIONAL, study, regional, sxRegional, share, "mountain blocking");
-        float[] shelteredDp = SectorShelter.dpFraction(sxLocal, sxRegional, share, leeThr, regThr, (int) study.cellCount());
-        StageRasters.writeFloat(ctx, DriftOutputs.SHELTER_DP_FRACTION, study, shelteredDp, "1",
-                "share of the basin drift potential for which the cell is a lee zone (local Sx > " + fmt(leeThr)
-                        + " deg) or mountain-blocked (regional Sx > " + fmt(regThr) + " deg) for the wind's sector");
-
+        SectorShelterPass.Result shelter;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
              RasterSource demSource = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
+            shelter = new SectorShelterPass(study, local, regional, sectors, share, leeThr, regThr, SectorShelterPass.TILE).run(ctx, demSource, exec,
+                    ctx.progress().scaled(0.55, 0.83), ctx.progress().scaled(0.83, 0.85));
             SlopeAspectRasters.write(ctx, demSource, study, tileSize, exec, ctx.progress().scaled(0.85, 0.9));
             FluxFigureWriter.write(ctx, ingest, study, nativeRegime, coarse, tileSize, exec, ctx.progress().scaled(0.9, 0.95),
                     ctx.output(DriftOutputs.FIGURE));
         }
 
         ObjectNode summary = summary(cfg, basin, nativeStats, rose, studyStats);
-        summary.set("shelter", SectorShelter.summary(local, regional, sxLocal, sxRegional, share, cfg.shelterMinDpShare(),
-                leeThr, regThr, shelteredDp, Math.min(study.cellSizeX(), study.cellSizeY())));
+        summary.set("shelter", SectorShelter.summary(local, regional, shelter, share, cfg.shelterMinDpShare(), leeThr, regThr,
+                Math.min(study.cellSizeX(), study.cellSizeY())));
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
         StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
@@ -206,9 +191,5 @@ final class DriftStage implements Stage {
         if (Double.isNaN(deg)) return "";
         String[] p = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
         return p[(int) Math.floorMod(Math.round(deg / 22.5), 16)];
-    }
-
-    private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

@@ -18,18 +18,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dunefront.config.ConfigLoader;
+import org.dunefront.config.DriftConfig;
 import org.dunefront.config.IoChoice;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.TiledExecutor;
 import org.dunefront.grid.Window;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
 import org.dunefront.io.geotiff.GeoTiffWriteOptions;
 import org.dunefront.io.geotiff.GeoTiffWriter;
+import org.dunefront.terrain.SectorShelterOp;
+import org.dunefront.terrain.SectorShelterParams;
 import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.StepLength;
 import org.dunefront.wind.DownscaleWeights;
@@ -298,6 +302,82 @@ class DriftStreamingTest {
                     System.arraycopy(old, (win.row() + r) * w + win.col(), expected, r * win.width(), win.width());
                 }
                 assertArrayEquals(expected, got, win.toString());
+            }
+        }
+    }
+
+    private static byte[] bytes(Path f) throws IOException {
+        return Files.readAllBytes(f);
+    }
+
+    /**
+     * The streamed shelter pass equals the former whole-grid computation: SectorShelterOp over the whole grid in one
+     * block gives exactly the values drift wrote (tiles of 512); the pass run again with tiles of 7 on 2 threads and
+     * of 64 on 1 thread writes byte-identical files; the summary's lee/blocked fractions, median Sx and mean sheltered
+     * DP fraction equal the whole-array formulas the stage used before (sort, sequential double sum).
+     */
+    @Test
+    void streamedShelterEqualsTheWholeGridComputation() throws Exception {
+        Path drift = SampleRuns.stage(small2, "drift"), ingest = SampleRuns.stage(small2, "ingest");
+        StageContext ctx = migrateContext("shelter");
+        DriftConfig cfg = ctx.run().config().drift();
+        double leeThr = ctx.run().config().migrate().leeShelterThresholdDeg();
+        double regThr = ctx.run().config().migrate().regionalShelterThresholdDeg();
+        WindRecord wind = WindRecord.read(ctx, ingest.resolve("wind_u.tif"), ingest.resolve("wind_v.tif"));
+        try (RasterSource dem = GeoTiffReader.open(ingest.resolve("dem.tif"))) {
+            GridGeometry study = dem.grid();
+            double cell = Math.min(study.cellSizeX(), study.cellSizeY());
+            SectorShelterParams local = ScienceMapping.localSectorShelter(cfg);
+            SectorShelterParams regional = ScienceMapping.regionalSectorShelter(cfg, cell);
+            double[] share = SectorShelter.dpShare(SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn(), local.sectors()).sectorDpVu());
+            boolean[] computed = SectorShelter.computed(share, cfg.shelterMinDpShare());
+            int nComputed = 0;
+            for (boolean c : computed) if (c) nComputed++;
+            assertTrue(nComputed > 0 && nComputed < computed.length, "some sectors computed, some skipped: " + nComputed);
+
+            int halo = Math.max(Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()),
+                    local.haloCells(study.cellSizeX(), study.cellSizeY())), 1);
+            RasterBlock whole = dem.read(0, study.extent().expand(halo));
+            float[][] l = SectorShelterOp.run(whole, study.extent(), study.cellSizeX(), study.cellSizeY(), local, computed).sxDeg();
+            float[][] r = SectorShelterOp.run(whole, study.extent(), study.cellSizeX(), study.cellSizeY(), regional, computed).sxDeg();
+            for (int k = 0; k < computed.length; k++) {
+                float[] nan = new float[(int) study.cellCount()];
+                Arrays.fill(nan, Float.NaN);
+                assertArrayEquals(computed[k] ? l[k] : nan, read(drift.resolve("sx_local.tif"), k), "local sector " + k);
+                assertArrayEquals(computed[k] ? r[k] : nan, read(drift.resolve("sx_regional.tif"), k), "regional sector " + k);
+            }
+            float[] fraction = SectorShelter.dpFraction(l, r, share, leeThr, regThr, (int) study.cellCount());
+            assertArrayEquals(fraction, read(drift.resolve("shelter_dp_fraction.tif"), 0));
+
+            JsonNode sh = new ObjectMapper().readTree(drift.resolve("drift_summary.json").toFile()).path("shelter");
+            double sum = 0;
+            int n = 0;
+            for (float v : fraction) if (!Float.isNaN(v)) { sum += v; n++; }
+            assertEquals(Json.round(sum / n), sh.path("meanShelteredDpFraction").asDouble(), 0);
+            for (int k = 0; k < computed.length; k++) {
+                JsonNode sector = sh.path("bySector").get(k);
+                assertEquals(computed[k], sector.path("computed").asBoolean());
+                if (!computed[k]) continue;
+                assertEquals(Json.round(WindStatsMath.fractionAbove(l[k], leeThr)), sector.path("fractionLocalLee").asDouble(), 0);
+                assertEquals(Json.round(WindStatsMath.fractionAbove(r[k], regThr)), sector.path("fractionRegionallyBlocked").asDouble(), 0);
+                assertEquals(Json.round(WindStatsMath.percentile(l[k], 0.5)), sector.path("medianSxLocalDeg").asDouble(), 0);
+                assertEquals(Json.round(WindStatsMath.percentile(r[k], 0.5)), sector.path("medianSxRegionalDeg").asDouble(), 0);
+            }
+
+            for (int[] run : new int[][] {{7, 2}, {64, 1}}) {
+                SectorShelterPass.Result res;
+                try (TiledExecutor exec = new TiledExecutor(run[1])) {
+                    res = new SectorShelterPass(study, local, regional, computed, share, leeThr, regThr, run[0]).run(ctx, dem, exec,
+                            ProgressListener.NONE, ProgressListener.NONE);
+                }
+                for (String f : List.of("sx_local.tif", "sx_regional.tif", "shelter_dp_fraction.tif")) {
+                    assertArrayEquals(bytes(drift.resolve(f)), bytes(ctx.output(f)), f + ", tiles of " + run[0] + ", " + run[1] + " thread(s)");
+                }
+                for (int k = 0; k < computed.length; k++) {
+                    if (!computed[k]) continue;
+                    assertEquals(WindStatsMath.percentile(l[k], 0.5), res.local()[k].medianDeg(), 0, "exact median, sector " + k);
+                    assertEquals(WindStatsMath.percentile(r[k], 0.5), res.regional()[k].medianDeg(), 0, "exact median, sector " + k);
+                }
             }
         }
     }
