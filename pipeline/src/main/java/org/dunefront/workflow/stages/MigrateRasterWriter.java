@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
@@ -84,7 +85,7 @@ final class MigrateRasterWriter {
                 for (int r0 = 0; r0 < rows; r0 += sub) {
                     int n = Math.min(sub, rows - r0);
                     Window part = new Window(0, row0 + r0, w, n);
-                    byte[] pc = java.util.Arrays.copyOfRange(codes, r0 * w, (r0 + n) * w);
+                    byte[] pc = Arrays.copyOfRange(codes, r0 * w, (r0 + n) * w);
                     float[][] cap = annualCapacity(pc, SurfaceLayers.of(legend, pc, p.referenceRoughnessM()), part, sx, flux,
                             study, p);
                     sinks.get(6).write(0, new RasterBlock.Floats(part, NoData.NAN, cap[0]));

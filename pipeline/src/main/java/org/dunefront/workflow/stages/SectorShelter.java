@@ -34,6 +34,8 @@ import org.dunefront.workflow.StageContext;
  * FROM k·360/S, metadata {@code fromDeg}, {@code dpShare}, {@code computed}), {@code shelter_dp_fraction.tif}
  * is the single-band map summary (share of the basin DP for which a cell is sheltered), and
  * {@link #mask} packs both scales into one {@link ShelterMask} (2 bytes per cell), one band at a time.
+ * The drift stage computes and writes them tile by tile in {@link SectorShelterPass}; this class holds the
+ * band descriptions, the per-cell DP fraction, the summary and the readers.
  *
  * <p>Sectors carrying less than {@code drift.shelterMinDpShare} of the basin's drift potential are not
  * computed: their bands are NaN and they never form lee zones (their wind moves almost no sand).
