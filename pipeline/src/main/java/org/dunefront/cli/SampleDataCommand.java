@@ -1,13 +1,16 @@
 package org.dunefront.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.ProgressListener;
+import org.dunefront.grid.RasterSource;
 import org.dunefront.io.IoBackend;
 import org.dunefront.io.RasterIO;
 import org.dunefront.io.RasterWriteOptions;
@@ -19,13 +22,17 @@ import org.dunefront.sample.SampleBasin;
 import org.dunefront.sample.SampleBasinGenerator;
 import org.dunefront.sample.SampleBasinParameters;
 import org.dunefront.sample.SampleBasinWriter;
+import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.stages.OutputStyles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dunefront sample-data}: generates the synthetic sample basin (see docs/inputs.md). */
+/**
+ * {@code dunefront sample-data}: generates the synthetic sample basin (see docs/inputs.md). Ctrl-C or SIGTERM stop it
+ * (exit code 4) without leaving new files in --out.
+ */
 @Command(name = "sample-data",
         mixinStandardHelpOptions = true,
         description = {
@@ -85,27 +92,60 @@ public final class SampleDataCommand implements Callable<Integer> {
         Legend legend = legendFile == null ? LegendFiles.defaultLegend() : LegendFiles.load(legendFile);
         o.printf("Generating %d x %d cells of %s m, seed %d ...%n", wh[0], wh[1], cellSizeM, seed);
         o.flush();
-        SampleBasin basin = SampleBasinGenerator.generate(params, legend);
-        String command = "dunefront sample-data --out " + out + " --seed " + seed + " --size " + wh[0] + "x" + wh[1]
-                + " --cell " + fmt(cellSizeM);
-        List<Path> files = SampleBasinWriter.write(basin, params, legend, out, this::writeGeoTiff, command);
-        for (Path f : files) o.println("  wrote " + f);
-        if (stylesDir != null) {
-            List<Path> styles = OutputStyles.writeRepositoryFiles(legend, stylesDir);
-            o.println("  wrote " + styles.size() + " styles into " + stylesDir);
+        Cancellation cancellation = new Cancellation();
+        List<Path> files;
+        try (Interrupts ignored = new Interrupts(cancellation)) {
+            files = generateAndWrite(params, legend, (fraction, message) -> !cancellation.isCancelled());
         }
+        int styles = 0;
+        for (Path f : files) {
+            if (stylesDir != null && f.startsWith(stylesDir)) styles++;
+            else o.println("  wrote " + f);
+        }
+        if (stylesDir != null) o.println("  wrote " + styles + " styles into " + stylesDir);
         o.flush();
         return 0;
+    }
+
+    /**
+     * Generates the basin and writes it (and the styles of --write-styles), reporting progress to {@code progress}:
+     * generation is the first 60 %, writing the rest. Ctrl-C / SIGTERM cancel through it (the CLI passes a listener
+     * that returns {@code false} once a signal arrived): {@link org.dunefront.grid.CancelledException} is thrown at the
+     * next report and no new file is left in --out (files are staged and moved into place only when all are written).
+     *
+     * @return the files written, README last, then the styles
+     */
+    List<Path> generateAndWrite(SampleBasinParameters params, Legend legend, ProgressListener progress) throws IOException {
+        SampleBasin basin = SampleBasinGenerator.generate(params, legend, progress.scaled(0, 0.6));
+        String command = "dunefront sample-data --out " + out + " --seed " + seed + " --size " + params.widthCells() + "x"
+                + params.heightCells() + " --cell " + fmt(cellSizeM);
+        SampleBasinWriter.RasterFileWriter writer = new SampleBasinWriter.RasterFileWriter() {
+            @Override public void write(RasterSource r, Path file) throws IOException {
+                writeGeoTiff(r, file, ProgressListener.NONE);
+            }
+
+            @Override public void write(RasterSource r, Path file, ProgressListener p) throws IOException {
+                writeGeoTiff(r, file, p);
+            }
+        };
+        List<Path> files = new ArrayList<>(SampleBasinWriter.write(basin, params, legend, out, writer, command,
+                progress.scaled(0.6, stylesDir == null ? 1 : 0.98)));
+        if (stylesDir != null) {
+            progress.reportOrCancel(0.98, "styles into " + stylesDir);
+            files.addAll(OutputStyles.writeRepositoryFiles(legend, stylesDir));
+            progress.reportOrCancel(1, "styles written");
+        }
+        return files;
     }
 
     /**
      * Small tiles for the coarse wind grid (one tile per band), 256-cell tiles otherwise; tiles are
      * compressed on all cores (the bytes do not depend on the thread count).
      */
-    private void writeGeoTiff(org.dunefront.grid.RasterSource r, Path file) throws java.io.IOException {
+    private void writeGeoTiff(RasterSource r, Path file, ProgressListener progress) throws IOException {
         int tile = Math.max(r.grid().width(), r.grid().height()) <= 64 ? 16 : 256;
         if (RasterIO.resolve(io) == IoBackend.JAVA) {
-            GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile), ProgressListener.NONE);
+            GeoTiffWriter.copy(r, file, GeoTiffWriteOptions.defaults().withTileSize(tile), progress);
             return;
         }
         java.util.List<org.dunefront.grid.BandInfo> bands = new java.util.ArrayList<>();
@@ -114,6 +154,7 @@ public final class SampleDataCommand implements Callable<Integer> {
                 RasterWriteOptions.defaults().withTileSize(tile))) {
             org.dunefront.grid.TileScheme tiles = org.dunefront.grid.TileScheme.of(r.grid(), tile);
             for (int b = 0; b < r.bandCount(); b++) {
+                progress.reportOrCancel((double) b / r.bandCount(), file.getFileName() + " band " + (b + 1));
                 for (org.dunefront.grid.Window w : tiles.tiles()) sink.write(b, r.read(b, w));
             }
             sink.commit();

@@ -8,7 +8,7 @@ public record RenderConfig(
         @Param(description = "Also write the patches as a GeoPackage layer", defaultValue = "true") boolean geopackage,
         @Param(description = "Width of the map frame of the PNG/PDF map", unit = "px", min = 200, max = 20000,
                 defaultValue = "1400") int previewWidthPx,
-        @Param(description = "Language of the map legend's names (EN, or ZH: Chinese land-cover, phase and action names)",
+        @Param(description = "Language of the map text (EN, or ZH: Chinese land-cover, phase and action names, headings, scale, credits)",
                 defaultValue = "EN") MapLanguage language,
         @Param(description = "Font family of the map text; empty = the first installed of DejaVu Sans and the CJK fonts "
                 + "(WenQuanYi Micro Hei, Noto Sans CJK SC) that can display every label",

@@ -22,6 +22,12 @@ public record StudyConfig(
                 defaultValue = "\"\"") String aoi,
         @Param(description = "Existing plantations/shelterbelts: GeoTIFF mask (non-zero = plantation) or polygons; empty = none",
                 defaultValue = "\"\"") String plantation,
+        @Param(description = "Assets to protect (vector file, GeoPackage or GeoJSON): lines (roads, railways, canals) and polygons"
+                + " (villages, farms, solar parks) burnt into the land cover; attribute 'class' = a legend asset id; empty = none",
+                defaultValue = "\"\"") String assets,
+        @Param(description = "Width of asset lines: cells whose centre is within half of it are burnt, besides every cell"
+                + " the centre line crosses (0 = only those)", unit = "m", min = 0, max = 10000,
+                defaultValue = "30") double assetLineWidthM,
         @Param(description = "CRS of the analysis grid (EPSG code such as EPSG:32648, or WKT); empty = the land cover's",
                 defaultValue = "\"\"") String crs,
         @Param(description = "Cell size of the analysis grid", unit = "m", min = 1, max = 10000,

@@ -44,6 +44,7 @@ import org.dunefront.io.geotiff.GeoTiffWriteOptions;
 import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.legend.CodeHistogram;
 import org.dunefront.legend.LandCoverClass;
+import org.dunefront.legend.LandCoverFlag;
 import org.dunefront.legend.LandCoverMapping;
 import org.dunefront.legend.Legend;
 import org.dunefront.plan.RiverFlag;
@@ -62,6 +63,12 @@ import org.dunefront.plan.RiverFlag;
  * CRS and burnt into every cell they pass through with {@link RiverFlag} bits (missing {@code channelized} /
  * {@code seasonal} attributes fall back to "no" with a warning) → plantation mask (raster: nearest, non-zero;
  * polygons: cell centre inside) → {@code grid.json}. Every study-grid layer is nodata outside the AOI.
+ *
+ * <p>Assets ({@link AssetInput}, optional): read and validated right after the study grid is defined, before
+ * anything is written; while the land cover is reclassified, each cell covered by an asset line or polygon
+ * ({@link AssetShapes}) takes the asset's legend class, except nodata cells (outside the AOI or without land-cover
+ * data) and open water (classes flagged {@code water}), which keep theirs. {@code grid.json} ("assets") and the key
+ * numbers ({@code assetCellsGained.<id>}) record how many cells each asset class gained.
  *
  * <p>Resampling follows gdalwarp (see {@code org.dunefront.align}); outputs are byte-identical whatever
  * the thread count. Each raster is written to a temporary name and moved into place when complete.
@@ -85,6 +92,7 @@ public final class IngestOp {
              RasterSource windU = open(req.windU()); RasterSource windV = open(req.windV())) {
             VectorLayer aoi = req.aoi().map(VectorInputs::read).orElse(null);
             run.grid = studyGrid(req, landCover, aoi);
+            run.assets = req.assets().map(a -> AssetFeatures.read(a, req.legend(), run.grid)).orElse(null);
             progress.reportOrCancel(0.02, "study grid " + run.grid.width() + " × " + run.grid.height() + " cells");
             run.aoiMask(aoi, progress.scaled(0.02, 0.10));
             run.landCover(landCover, progress.scaled(0.10, 0.40));
@@ -156,6 +164,10 @@ public final class IngestOp {
         GridGeometry windGrid;
         TileScheme scheme;
         MemoryRaster mask;
+        /** Asset shapes burnt into the land cover, or null without {@code study.assets}. */
+        AssetShapes assets;
+        final SortedMap<String, Long> assetGained = new TreeMap<>();
+        long assetKeptAsWater;
         List<String> windTimes = List.of();
         String mappingName = "native legend codes";
 
@@ -214,9 +226,12 @@ public final class IngestOp {
             Legend legend = req.legend();
             int nd = legend.noDataCode();
             int[] table = codeTable();
+            boolean[] keep = waterCodes(legend);
             RasterAligner aligner = new RasterAligner(src, grid, AlignParameters.of(Resampling.NEAREST));
             CodeHistogram unknown = new CodeHistogram();
             long[] perCode = new long[256];
+            long[] gainedPerCode = new long[256];
+            long[] assetTotals = new long[2]; // cells covered by an asset inside the AOI with data; of them kept as water
             BandInfo info = BandInfo.of(NoData.of(nd)).withDescription("land cover (" + legend.name() + " legend codes)")
                     .withPalette(legend.palette(), legend.categoryNames());
             write(IngestOutputs.LANDCOVER, DataType.UINT8, info, w -> {
@@ -226,6 +241,13 @@ public final class IngestOp {
                 byte[] d = out.data();
                 CodeHistogram bad = new CodeHistogram();
                 long[] counts = new long[256];
+                long[] gained = new long[256];
+                long covered = 0, kept = 0;
+                byte[] asset = null;
+                if (assets != null) {
+                    asset = new byte[d.length];
+                    assets.burn(w, asset);
+                }
                 for (int r = 0, i = 0; r < w.height(); r++) {
                     for (int c = 0; c < w.width(); c++, i++) {
                         int t = nd;
@@ -238,13 +260,28 @@ public final class IngestOp {
                                 t = nd;
                             }
                         }
+                        int a = asset == null ? 0 : asset[i] & 0xFF;
+                        if (a != 0 && t != nd) {
+                            covered++;
+                            if (keep[t]) {
+                                kept++;
+                            } else if (t != a) {
+                                gained[a]++;
+                                t = a;
+                            }
+                        }
                         d[i] = (byte) t;
                         counts[t]++;
                     }
                 }
                 synchronized (perCode) {
                     unknown.merge(bad);
-                    for (int k = 0; k < 256; k++) perCode[k] += counts[k];
+                    for (int k = 0; k < 256; k++) {
+                        perCode[k] += counts[k];
+                        gainedPerCode[k] += gained[k];
+                    }
+                    assetTotals[0] += covered;
+                    assetTotals[1] += kept;
                 }
                 return out;
             }, progress, () -> {
@@ -269,7 +306,33 @@ public final class IngestOp {
                             "Check that the land cover covers the AOI / study extent and that its CRS is right (gdalinfo)");
                 }
                 numbers.put("landcoverCells", (double) valid);
+                if (assets != null) assetSummary(gainedPerCode, assetTotals[0], assetTotals[1]);
             });
+        }
+
+        /** Codes of classes flagged {@code water}: open water keeps its class under an asset (a bridge stays a river cell). */
+        static boolean[] waterCodes(Legend legend) {
+            boolean[] keep = new boolean[256];
+            for (LandCoverClass c : legend.classes()) keep[c.code()] = c.has(LandCoverFlag.WATER);
+            return keep;
+        }
+
+        /** Records the cells each asset class gained (also 0 for classes in the file that gained none) and warns when none is covered. */
+        void assetSummary(long[] gainedPerCode, long covered, long keptAsWater) {
+            long total = 0;
+            for (AssetShapes.ClassShapes c : assets.classes()) {
+                long n = gainedPerCode[c.cls().code()];
+                assetGained.put(c.cls().id(), n);
+                numbers.put("assetCellsGained." + c.cls().id(), (double) n);
+                total += n;
+            }
+            assetKeptAsWater = keptAsWater;
+            numbers.put("assetCellsGained", (double) total);
+            numbers.put("assetCellsKeptAsWater", (double) keptAsWater);
+            if (covered == 0) {
+                warn.accept(req.assets().orElseThrow().file() + ": no asset feature covers a land-cover cell inside the AOI on the"
+                        + " study grid; the land cover is unchanged (check the file's CRS and extent with ogrinfo -so)");
+            }
         }
 
         /** Source value → legend code (nodata code for source nodata), {@link LandCoverMapping#UNMAPPED} when unknown. */
@@ -569,6 +632,17 @@ public final class IngestOp {
             o.put("landcoverCoding", mappingName);
             ObjectNode cc = o.putObject("landcoverCells");
             classCells.forEach(cc::put);
+            if (assets != null) {
+                ObjectNode a = o.putObject("assets");
+                a.put("file", req.assets().orElseThrow().file().getFileName().toString());
+                a.put("lineWidthM", req.assets().orElseThrow().lineWidthM());
+                ObjectNode feats = a.putObject("features");
+                new TreeMap<>(assets.classes().stream().collect(java.util.stream.Collectors.toMap(
+                        c -> c.cls().id(), AssetShapes.ClassShapes::features))).forEach(feats::put);
+                ObjectNode gained = a.putObject("cellsGained");
+                assetGained.forEach(gained::put);
+                a.put("cellsKeptAsWater", assetKeptAsWater);
+            }
             ObjectNode nums = o.putObject("numbers");
             numbers.forEach(nums::put);
             ArrayNode out = o.putArray("files");

@@ -19,6 +19,7 @@ import org.dunefront.legend.Legend;
  * @param aoi                 area-of-interest polygons (GeoPackage or GeoJSON), or empty = the whole grid
  * @param plantation          existing plantations: a GeoTIFF mask (non-zero = plantation) or polygons
  *                            (GeoPackage/GeoJSON), or empty
+ * @param assets              asset lines and polygons burnt into the land cover (docs/inputs.md "Assets"), or empty
  * @param grid                how the study grid is defined
  * @param legend              the Dunefront legend the land cover is expressed in
  * @param mapping             mapping of the land-cover product's codes onto {@code legend}; empty = the raster
@@ -28,7 +29,7 @@ import org.dunefront.legend.Legend;
  * @param tileSize            tile size of the written GeoTIFFs and of the processing windows (cells, multiple of 16)
  */
 public record IngestRequest(Path landCover, Path dem, Path windU, Path windV, Optional<Path> rivers,
-                            Optional<Path> aoi, Optional<Path> plantation, StudyGridSpec grid, Legend legend,
+                            Optional<Path> aoi, Optional<Path> plantation, Optional<AssetInput> assets, StudyGridSpec grid, Legend legend,
                             Optional<LandCoverMapping> mapping, Map<Integer, Integer> codeOverrides,
                             double maxWindSpeedMps, int tileSize) {
 
@@ -44,6 +45,7 @@ public record IngestRequest(Path landCover, Path dem, Path windU, Path windV, Op
         rivers = rivers == null ? Optional.empty() : rivers;
         aoi = aoi == null ? Optional.empty() : aoi;
         plantation = plantation == null ? Optional.empty() : plantation;
+        assets = assets == null ? Optional.empty() : assets;
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(legend, "legend");
         mapping = mapping == null ? Optional.empty() : mapping;
@@ -59,27 +61,32 @@ public record IngestRequest(Path landCover, Path dem, Path windU, Path windV, Op
 
     /** A request with the required layers, no optional layers, native legend codes and default limits. */
     public static IngestRequest of(Path landCover, Path dem, Path windU, Path windV, StudyGridSpec grid, Legend legend) {
-        return new IngestRequest(landCover, dem, windU, windV, Optional.empty(), Optional.empty(), Optional.empty(), grid,
+        return new IngestRequest(landCover, dem, windU, windV, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), grid,
                 legend, Optional.empty(), Map.of(), DEFAULT_MAX_WIND_SPEED_MPS, DEFAULT_TILE_SIZE);
     }
 
     public IngestRequest withRivers(Path p) {
-        return new IngestRequest(landCover, dem, windU, windV, Optional.ofNullable(p), aoi, plantation, grid, legend, mapping,
+        return new IngestRequest(landCover, dem, windU, windV, Optional.ofNullable(p), aoi, plantation, assets, grid, legend, mapping,
                 codeOverrides, maxWindSpeedMps, tileSize);
     }
 
     public IngestRequest withAoi(Path p) {
-        return new IngestRequest(landCover, dem, windU, windV, rivers, Optional.ofNullable(p), plantation, grid, legend, mapping,
+        return new IngestRequest(landCover, dem, windU, windV, rivers, Optional.ofNullable(p), plantation, assets, grid, legend, mapping,
                 codeOverrides, maxWindSpeedMps, tileSize);
     }
 
     public IngestRequest withPlantation(Path p) {
-        return new IngestRequest(landCover, dem, windU, windV, rivers, aoi, Optional.ofNullable(p), grid, legend, mapping,
+        return new IngestRequest(landCover, dem, windU, windV, rivers, aoi, Optional.ofNullable(p), assets, grid, legend, mapping,
+                codeOverrides, maxWindSpeedMps, tileSize);
+    }
+
+    public IngestRequest withAssets(AssetInput a) {
+        return new IngestRequest(landCover, dem, windU, windV, rivers, aoi, plantation, Optional.ofNullable(a), grid, legend, mapping,
                 codeOverrides, maxWindSpeedMps, tileSize);
     }
 
     public IngestRequest withMapping(LandCoverMapping m) {
-        return new IngestRequest(landCover, dem, windU, windV, rivers, aoi, plantation, grid, legend, Optional.ofNullable(m),
+        return new IngestRequest(landCover, dem, windU, windV, rivers, aoi, plantation, assets, grid, legend, Optional.ofNullable(m),
                 codeOverrides, maxWindSpeedMps, tileSize);
     }
 }

@@ -21,6 +21,39 @@ final class LineRasterizer {
         }
     }
 
+    /**
+     * Sets {@code value} in the cells of window {@code w} whose centre lies within {@code halfWidthM} (inclusive) of a
+     * segment of {@code paths} (interleaved pixel coordinates): a buffer with round caps and joins, distances measured in
+     * metres with cells of {@code cellWidthM} × {@code cellHeightM}. Segments with a NaN end are skipped.
+     */
+    static void buffer(List<double[]> paths, double halfWidthM, double cellWidthM, double cellHeightM, Window w, byte[] out,
+                       byte value) {
+        if (!(halfWidthM > 0)) return;
+        double hc = halfWidthM / cellWidthM, hr = halfWidthM / cellHeightM, h2 = halfWidthM * halfWidthM;
+        for (double[] p : paths) {
+            for (int i = 0; i + 3 < p.length; i += 2) {
+                double x0 = p[i], y0 = p[i + 1], x1 = p[i + 2], y1 = p[i + 3];
+                if (!Double.isFinite(x0) || !Double.isFinite(y0) || !Double.isFinite(x1) || !Double.isFinite(y1)) continue;
+                // cells whose centre (c + 0.5, r + 0.5) can be within reach of the segment's bounding box
+                int c0 = (int) Math.max(w.col(), Math.floor(Math.min(x0, x1) - hc - 0.5));
+                int c1 = (int) Math.min(w.endCol() - 1, Math.ceil(Math.max(x0, x1) + hc - 0.5));
+                int r0 = (int) Math.max(w.row(), Math.floor(Math.min(y0, y1) - hr - 0.5));
+                int r1 = (int) Math.min(w.endRow() - 1, Math.ceil(Math.max(y0, y1) + hr - 0.5));
+                double ax = (x1 - x0) * cellWidthM, ay = (y1 - y0) * cellHeightM, len2 = ax * ax + ay * ay;
+                for (int r = r0; r <= r1; r++) {
+                    double by = (r + 0.5 - y0) * cellHeightM;
+                    int base = (r - w.row()) * w.width() - w.col();
+                    for (int c = c0; c <= c1; c++) {
+                        double bx = (c + 0.5 - x0) * cellWidthM;
+                        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, (ax * bx + ay * by) / len2));
+                        double dx = bx - t * ax, dy = by - t * ay;
+                        if (dx * dx + dy * dy <= h2) out[base + c] = value;
+                    }
+                }
+            }
+        }
+    }
+
     static void segment(double x0, double y0, double x1, double y1, int bits, Window w, byte[] out) {
         if (!Double.isFinite(x0) || !Double.isFinite(y0) || !Double.isFinite(x1) || !Double.isFinite(y1)) return;
         if (Math.max(x0, x1) < w.col() || Math.min(x0, x1) >= w.endCol()

@@ -4,7 +4,8 @@
  * study grid.
  *
  * <p>Entry point: {@link org.dunefront.ingest.IngestOp#run}, which reads as its steps: open and
- * validate inputs → define the study grid → rasterize the AOI → align and reclassify land cover →
+ * validate inputs → define the study grid → read the asset vectors → rasterize the AOI → align and reclassify
+ * land cover and burn the assets into it →
  * align the DEM → keep wind on its native grid and downscale its record mean → burn rivers →
  * plantation mask → {@code grid.json}. Output file names are in {@link org.dunefront.ingest.IngestOutputs};
  * the format contract is documented in {@code docs/ingest.md}.
@@ -14,7 +15,7 @@
  * GeoPackage facades, the vector model), {@code org.dunefront.plan.RiverFlag} (river bits),
  * {@code org.dunefront.error}, JTS and Jackson (GeoJSON). Never {@code cli} or {@code workflow}:
  * the workflow stage calls this package, not the other way round. The pure parts (polygon and line
- * rasterization, wind checks, code reclassification) are package-private helpers working on arrays.
+ * rasterization, asset burning, wind checks, code reclassification) are package-private helpers working on arrays.
  *
  * <p>Thread-safety: {@code IngestOp} is stateless; one run uses the given
  * {@link org.dunefront.grid.TiledExecutor} for its tiles. Outputs do not depend on the thread count.

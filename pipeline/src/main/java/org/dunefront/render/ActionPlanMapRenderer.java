@@ -43,9 +43,17 @@ public final class ActionPlanMapRenderer {
         this.layout = layout;
     }
 
-    /** Result of a rendering: the image and what could not be drawn. */
+    /**
+     * Result of a rendering: the image, where the map and legend are, the labels placed and how many could not
+     * be, and every text drawn in drawing order (title, scale bar, north letter, rose, labels, legend, credits lines).
+     */
     public record Rendered(BufferedImage image, Rectangle2D mapFrame, Rectangle2D legendFrame,
-                           List<LabelPlacer.Placed> labels, int droppedLabels) { }
+                           List<LabelPlacer.Placed> labels, int droppedLabels, List<String> drawnTexts) {
+        public Rendered {
+            labels = List.copyOf(labels);
+            drawnTexts = List.copyOf(drawnTexts);
+        }
+    }
 
     public Rendered render(MapRequest req) {
         GridGeometry g = req.grid();
@@ -63,8 +71,9 @@ public final class ActionPlanMapRenderer {
             gr.setColor(Color.WHITE);
             gr.fillRect(0, 0, imgW, imgH);
 
+            List<String> drawn = new ArrayList<>();
             Rectangle2D mapFrame = new Rectangle2D.Double(MARGIN, TITLE_H + MARGIN, mapW, mapH);
-            drawTitle(gr, req.title(), imgW);
+            drawTitle(gr, drawn, req.title(), imgW);
 
             double[] plan = DisplaySampler.sample(req.actionPlan(), mapW, mapH);
             double[] lc = req.landcover() == null ? null : DisplaySampler.sample(req.landcover(), mapW, mapH);
@@ -81,28 +90,29 @@ public final class ActionPlanMapRenderer {
             gr.draw(mapFrame);
 
             List<Rectangle2D> obstacles = new ArrayList<>();
-            Rectangle2D scaleBox = drawScaleBar(gr, mapFrame, g.width() * g.cellSizeX());
+            Rectangle2D scaleBox = drawScaleBar(gr, drawn, mapFrame, g.width() * g.cellSizeX(), req.texts());
             obstacles.add(scaleBox);
-            obstacles.add(drawNorthArrow(gr, mapFrame));
-            if (req.rose() != null) obstacles.add(drawRose(gr, mapFrame, req.rose()));
+            obstacles.add(drawNorthArrow(gr, drawn, mapFrame, req.texts().north()));
+            if (req.rose() != null) obstacles.add(drawRose(gr, drawn, mapFrame, req.rose(), req.texts()));
 
-            List<LabelPlacer.Placed> placed = placeLabels(gr, req, mapFrame, obstacles);
+            List<LabelPlacer.Placed> placed = placeLabels(gr, drawn, req, mapFrame, obstacles);
             Rectangle2D legendFrame = new Rectangle2D.Double(mapFrame.getMaxX() + MARGIN, mapFrame.getY(),
                     layout.legendWidthPx(), Math.max(mapH, legendMinH));
-            drawLegend(gr, req, legendFrame);
-            return new Rendered(img, mapFrame, legendFrame, placed, req.labels().size() - placed.size());
+            drawLegend(gr, drawn, req, legendFrame);
+            return new Rendered(img, mapFrame, legendFrame, placed, req.labels().size() - placed.size(), drawn);
         } finally {
             gr.dispose();
         }
     }
 
     /**
-     * Every text the map of {@code req} draws (title, credits, labels, legend names and the fixed headings),
+     * Every text the map of {@code req} draws (title, credits, labels, legend names and the fixed texts of
+     * {@link MapRequest#texts()}),
      * e.g. to choose a font that can display them all ({@link MapFonts}).
      */
     public static List<String> texts(MapRequest req) {
-        List<String> t = new ArrayList<>(List.of(req.title(), req.credits(), "Actions and phases", "Phase outlines", "Phase 1",
-                "Land cover (muted)", "Sand rose (DP, VU)", "DP 0  RDD 0°", "N", "0 km"));
+        List<String> t = new ArrayList<>(List.of(req.title(), req.credits()));
+        t.addAll(req.texts().all());
         req.labels().forEach(l -> t.add(l.text()));
         req.planStyles().forEach(s -> t.add(s.label()));
         req.landcoverStyles().forEach(s -> t.add(s.label()));
@@ -167,13 +177,13 @@ public final class ActionPlanMapRenderer {
         return phaseByCode.getOrDefault((int) code, 0);
     }
 
-    private void drawTitle(Graphics2D g, String title, int imgW) {
+    private void drawTitle(Graphics2D g, List<String> drawn, String title, int imgW) {
         g.setColor(new Color(0x202020));
         g.setFont(font(Font.BOLD, 24f));
-        g.drawString(title, MARGIN, 40);
+        text(g, drawn, title, MARGIN, 40);
     }
 
-    private Rectangle2D drawScaleBar(Graphics2D g, Rectangle2D frame, double mapWidthM) {
+    private Rectangle2D drawScaleBar(Graphics2D g, List<String> drawn, Rectangle2D frame, double mapWidthM, MapTexts texts) {
         double maxM = mapWidthM * 0.25;
         double lenM = ScaleBar.niceLengthM(maxM);
         double lenPx = lenM / mapWidthM * frame.getWidth();
@@ -187,14 +197,14 @@ public final class ActionPlanMapRenderer {
         g.setStroke(new BasicStroke(1f));
         g.drawRect((int) x0, (int) y0, (int) Math.round(lenPx), 6);
         g.setFont(font(Font.PLAIN, 13f));
-        g.drawString("0", (int) x0 - 3, (int) y0 - 5);
-        String label = ScaleBar.label(lenM);
+        text(g, drawn, "0", (int) x0 - 3, (int) y0 - 5);
+        String label = texts.scaleLength(lenM);
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(label, (int) (x0 + lenPx - fm.stringWidth(label) / 2.0), (int) y0 - 5);
+        text(g, drawn, label, (int) (x0 + lenPx - fm.stringWidth(label) / 2.0), (int) y0 - 5);
         return box;
     }
 
-    private Rectangle2D drawNorthArrow(Graphics2D g, Rectangle2D frame) {
+    private Rectangle2D drawNorthArrow(Graphics2D g, List<String> drawn, Rectangle2D frame, String north) {
         double cx = frame.getMaxX() - 34, top = frame.getY() + 14;
         Rectangle2D box = new Rectangle2D.Double(cx - 20, top - 4, 40, 62);
         g.setColor(new Color(255, 255, 255, 215));
@@ -209,11 +219,11 @@ public final class ActionPlanMapRenderer {
         g.fill(arrow);
         g.setFont(font(Font.BOLD, 15f));
         FontMetrics fm = g.getFontMetrics();
-        g.drawString("N", (float) (cx - fm.stringWidth("N") / 2.0), (float) top + 13);
+        text(g, drawn, north, (float) (cx - fm.stringWidth(north) / 2.0), (float) top + 13);
         return box;
     }
 
-    private Rectangle2D drawRose(Graphics2D g, Rectangle2D frame, WindRose rose) {
+    private Rectangle2D drawRose(Graphics2D g, List<String> drawn, Rectangle2D frame, WindRose rose, MapTexts texts) {
         double size = Math.min(170, frame.getWidth() * 0.22);
         double cx = frame.getMaxX() - 60 - size / 2, cy = frame.getY() + 14 + size / 2 + 16;
         Rectangle2D box = new Rectangle2D.Double(cx - size / 2 - 8, cy - size / 2 - 24, size + 16, size + 40);
@@ -222,7 +232,7 @@ public final class ActionPlanMapRenderer {
         g.setColor(Color.DARK_GRAY);
         g.draw(box);
         g.setFont(font(Font.BOLD, 12f));
-        g.drawString("Sand rose (DP, VU)", (float) (box.getX() + 6), (float) (box.getY() + 14));
+        text(g, drawn, texts.sandRoseHeading(), (float) (box.getX() + 6), (float) (box.getY() + 14));
         double[] dp = rose.sectorDpVu();
         double max = 0;
         for (double v : dp) max = Math.max(max, v);
@@ -260,12 +270,11 @@ public final class ActionPlanMapRenderer {
         g.setTransform(old);
         g.setColor(Color.BLACK);
         g.setFont(font(Font.PLAIN, 11f));
-        g.drawString(String.format(java.util.Locale.ROOT, "DP %.0f  RDD %.0f°", rose.totalDpVu(), rose.rddDeg()),
-                (float) (box.getX() + 6), (float) (box.getMaxY() - 5));
+        text(g, drawn, texts.roseSummary(rose.totalDpVu(), rose.rddDeg()), (float) (box.getX() + 6), (float) (box.getMaxY() - 5));
         return box;
     }
 
-    private List<LabelPlacer.Placed> placeLabels(Graphics2D g, MapRequest req, Rectangle2D frame, List<Rectangle2D> obstacles) {
+    private List<LabelPlacer.Placed> placeLabels(Graphics2D g, List<String> drawn, MapRequest req, Rectangle2D frame, List<Rectangle2D> obstacles) {
         GridGeometry grid = req.grid();
         g.setFont(font(Font.BOLD, 12f));
         FontMetrics fm = g.getFontMetrics();
@@ -282,7 +291,7 @@ public final class ActionPlanMapRenderer {
             g.setColor(new Color(255, 255, 255, 200));
             g.fill(b);
             g.setColor(new Color(0x202020));
-            g.drawString(p.text(), (float) (b.getX() + 3), (float) (b.getY() + fm.getAscent()));
+            text(g, drawn, p.text(), (float) (b.getX() + 3), (float) (b.getY() + fm.getAscent()));
         }
         return placed;
     }
@@ -292,11 +301,11 @@ public final class ActionPlanMapRenderer {
         return 40 + 24 * req.planStyles().size() + 40 + 22 * phases + 40 + 18 * req.landcoverStyles().size() + 120;
     }
 
-    private void drawLegend(Graphics2D g, MapRequest req, Rectangle2D frame) {
+    private void drawLegend(Graphics2D g, List<String> drawn, MapRequest req, Rectangle2D frame) {
         double x = frame.getX(), y = frame.getY();
         g.setColor(new Color(0x202020));
         g.setFont(font(Font.BOLD, 16f));
-        g.drawString("Actions and phases", (float) x, (float) (y + 16));
+        text(g, drawn, req.texts().actionsHeading(), (float) x, (float) (y + 16));
         y += 30;
         g.setFont(font(Font.PLAIN, 13f));
         for (CategoryStyle s : req.planStyles()) {
@@ -307,12 +316,12 @@ public final class ActionPlanMapRenderer {
             g.setStroke(new BasicStroke(2f));
             g.drawRect((int) x, (int) y, 28, 16);
             g.setColor(new Color(0x202020));
-            g.drawString(s.label(), (float) (x + 38), (float) (y + 13));
+            text(g, drawn, s.label(), (float) (x + 38), (float) (y + 13));
             y += 24;
         }
         y += 12;
         g.setFont(font(Font.BOLD, 14f));
-        g.drawString("Phase outlines", (float) x, (float) (y + 12));
+        text(g, drawn, req.texts().phaseOutlinesHeading(), (float) x, (float) (y + 12));
         y += 22;
         g.setFont(font(Font.PLAIN, 13f));
         for (int phase : new TreeSet<>(req.phaseByCode().values())) {
@@ -320,20 +329,20 @@ public final class ActionPlanMapRenderer {
             g.setStroke(new BasicStroke(3f));
             g.drawRect((int) x + 2, (int) y + 2, 24, 12);
             g.setColor(new Color(0x202020));
-            g.drawString("Phase " + phase, (float) (x + 38), (float) (y + 13));
+            text(g, drawn, req.texts().phase(phase), (float) (x + 38), (float) (y + 13));
             y += 22;
         }
         if (!req.landcoverStyles().isEmpty()) {
             y += 12;
             g.setFont(font(Font.BOLD, 14f));
-            g.drawString("Land cover (muted)", (float) x, (float) (y + 12));
+            text(g, drawn, req.texts().landCoverHeading(), (float) x, (float) (y + 12));
             y += 20;
             g.setFont(font(Font.PLAIN, 12f));
             for (CategoryStyle s : req.landcoverStyles()) {
                 g.setColor(new Color(mix(0xFFFFFF, s.argb(), layout.landcoverWeight())));
                 g.fillRect((int) x, (int) y + 2, 22, 12);
                 g.setColor(new Color(0x404040));
-                g.drawString(s.label(), (float) (x + 30), (float) (y + 13));
+                text(g, drawn, s.label(), (float) (x + 30), (float) (y + 13));
                 y += 18;
             }
         }
@@ -341,26 +350,79 @@ public final class ActionPlanMapRenderer {
         g.setFont(font(Font.PLAIN, 11f));
         g.setColor(new Color(0x505050));
         for (String line : wrap(req.credits(), g.getFontMetrics(), (int) frame.getWidth())) {
-            g.drawString(line, (float) x, (float) (y + 11));
+            text(g, drawn, line, (float) x, (float) (y + 11));
             y += 14;
         }
     }
 
-    private static List<String> wrap(String text, FontMetrics fm, int width) {
+    /** Draws {@code s} at ({@code x}, {@code y}) (baseline) and notes it in {@code drawn}. */
+    private static void text(Graphics2D g, List<String> drawn, String s, float x, float y) {
+        drawn.add(s);
+        g.drawString(s, x, y);
+    }
+
+    private static void text(Graphics2D g, List<String> drawn, String s, int x, int y) {
+        drawn.add(s);
+        g.drawString(s, x, y);
+    }
+
+    /**
+     * Lines of at most {@code width} pixels, broken at spaces and between CJK characters (Chinese has no
+     * spaces); a word wider than a line is broken between characters.
+     */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
         List<String> lines = new ArrayList<>();
         for (String para : text.split("\n")) {
             StringBuilder line = new StringBuilder();
-            for (String word : para.split(" ")) {
-                if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {
-                    lines.add(line.toString());
+            for (String token : tokens(para, fm, width)) {
+                boolean space = token.equals(" ");
+                if (line.length() > 0 && !space && fm.stringWidth(line + token) > width) {
+                    lines.add(line.toString().stripTrailing());
                     line.setLength(0);
                 }
-                if (line.length() > 0) line.append(' ');
-                line.append(word);
+                if (!(space && line.length() == 0 && !lines.isEmpty())) line.append(token);
             }
-            lines.add(line.toString());
+            lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** Spaces, single CJK characters and the words between them (each wider than {@code width} cut to fit). */
+    private static List<String> tokens(String para, FontMetrics fm, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < para.length(); ) {
+            int cp = para.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || isCjk(cp)) {
+                flushWord(out, word, fm, width);
+                out.add(new String(Character.toChars(cp)));
+            } else {
+                word.appendCodePoint(cp);
+            }
+        }
+        flushWord(out, word, fm, width);
+        return out;
+    }
+
+    private static void flushWord(List<String> out, StringBuilder word, FontMetrics fm, int width) {
+        if (word.length() == 0) return;
+        StringBuilder piece = new StringBuilder();
+        word.codePoints().forEach(cp -> {
+            if (piece.length() > 0 && fm.stringWidth(piece + new String(Character.toChars(cp))) > width) {
+                out.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.appendCodePoint(cp);
+        });
+        out.add(piece.toString());
+        word.setLength(0);
+    }
+
+    /** CJK ideographs, kana, hangul and CJK/full-width punctuation: a line may break before and after them. */
+    private static boolean isCjk(int cp) {
+        return cp >= 0x2E80 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x20000 && cp <= 0x3FFFF;
     }
 
     static int grey(double v) {

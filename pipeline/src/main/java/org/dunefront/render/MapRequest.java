@@ -21,11 +21,12 @@ import org.dunefront.grid.RasterSource;
  * @param rose             sand rose for the inset, or null
  * @param title            map title
  * @param credits          data credits printed under the legend
+ * @param texts            the map's fixed texts (headings, north letter, scale units) in its language
  */
 public record MapRequest(GridGeometry grid, RasterSource dem, RasterSource landcover,
                          List<CategoryStyle> landcoverStyles, RasterSource actionPlan,
                          List<CategoryStyle> planStyles, Map<Integer, Integer> phaseByCode,
-                         List<MapLabel> labels, WindRose rose, String title, String credits) {
+                         List<MapLabel> labels, WindRose rose, String title, String credits, MapTexts texts) {
     public MapRequest {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(actionPlan, "actionPlan");
@@ -35,5 +36,14 @@ public record MapRequest(GridGeometry grid, RasterSource dem, RasterSource landc
         labels = labels == null ? List.of() : List.copyOf(labels);
         title = title == null ? "" : title;
         credits = credits == null ? "" : credits;
+        texts = texts == null ? MapTexts.ENGLISH : texts;
+    }
+
+    /** A request with the English fixed texts. */
+    public MapRequest(GridGeometry grid, RasterSource dem, RasterSource landcover, List<CategoryStyle> landcoverStyles,
+                      RasterSource actionPlan, List<CategoryStyle> planStyles, Map<Integer, Integer> phaseByCode,
+                      List<MapLabel> labels, WindRose rose, String title, String credits) {
+        this(grid, dem, landcover, landcoverStyles, actionPlan, planStyles, phaseByCode, labels, rose, title, credits,
+                MapTexts.ENGLISH);
     }
 }

@@ -17,10 +17,15 @@ public final class ScaleBar {
 
     /** Text for a length: "500 m", "2 km". */
     public static String label(double lengthM) {
+        return label(lengthM, "m", "km");
+    }
+
+    /** Text for a length with the given unit words: "500 米", "2 公里". */
+    public static String label(double lengthM, String metres, String kilometres) {
         if (lengthM >= 1000) {
             double km = lengthM / 1000;
-            return (km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km)) + " km";
+            return (km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km)) + " " + kilometres;
         }
-        return (long) lengthM + " m";
+        return (long) lengthM + " " + metres;
     }
 }

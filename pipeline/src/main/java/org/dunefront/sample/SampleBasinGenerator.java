@@ -11,6 +11,7 @@ import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.MemoryRaster;
 import org.dunefront.grid.NoData;
+import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.io.VectorFeature;
 import org.dunefront.io.VectorLayer;
@@ -38,14 +39,26 @@ public final class SampleBasinGenerator {
 
     /** Generates the basin: study grid → landscape (lines, cover, DEM) → wind series → layers. */
     public static SampleBasin generate(SampleBasinParameters p, Legend legend) {
+        return generate(p, legend, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #generate(SampleBasinParameters, Legend)} reporting progress: the landscape row by row (80 % of the
+     * work), then the wind series and each wind time step. When {@code progress} returns {@code false} it stops
+     * with {@link org.dunefront.grid.CancelledException} (nothing is written: generation is in memory).
+     */
+    public static SampleBasin generate(SampleBasinParameters p, Legend legend, ProgressListener progress) {
+        progress.reportOrCancel(0, "allocating " + p.widthCells() + " x " + p.heightCells() + " cells");
         GridGeometry grid = studyGrid(p);
         // the landscape paints straight into the rasters' arrays: no second copy of a large basin
         MemoryRaster landCover = landCover(grid, legend), dem = dem(grid), plantation = plantation(grid);
         SampleLandscape land = SampleLandscape.build(p, legend, ((RasterBlock.Bytes) landCover.band(0)).data(),
-                ((RasterBlock.Floats) dem.band(0)).data(), ((RasterBlock.Bytes) plantation.band(0)).data());
+                ((RasterBlock.Floats) dem.band(0)).data(), ((RasterBlock.Bytes) plantation.band(0)).data(),
+                progress.scaled(0, 0.8));
+        progress.reportOrCancel(0.8, "wind series");
         SampleWind wind = SampleWind.generate(p.seed(), p.windYear(), p.targetDriftPotentialVu());
         GridGeometry windGrid = windGrid(grid, p.windCellSizeDeg());
-        MemoryRaster[] uv = windRasters(wind, windGrid, p.seed());
+        MemoryRaster[] uv = windRasters(wind, windGrid, p.seed(), progress.scaled(0.85, 1));
         return new SampleBasin(grid, landCover, dem, plantation,
                 uv[0], uv[1], lines("rivers", grid, land.rivers, riverFields()), lines("roads", grid, land.roads, roadFields()));
     }
@@ -103,7 +116,7 @@ public final class SampleBasinGenerator {
     }
 
     /** u and v rasters: the reference series scaled by a smooth per-cell factor and turned by a per-cell offset. */
-    private static MemoryRaster[] windRasters(SampleWind wind, GridGeometry g, long seed) {
+    private static MemoryRaster[] windRasters(SampleWind wind, GridGeometry g, long seed, ProgressListener progress) {
         int n = wind.times.length;
         List<BandInfo> uInfo = new ArrayList<>(n), vInfo = new ArrayList<>(n);
         for (int t = 0; t < n; t++) {
@@ -125,6 +138,7 @@ public final class SampleBasinGenerator {
             }
         }
         for (int t = 0; t < n; t++) {
+            progress.reportOrCancel((double) t / n, "wind time step " + (t + 1) + " of " + n);
             float[] ud = ((RasterBlock.Floats) u.band(t)).data(), vd = ((RasterBlock.Floats) v.band(t)).data();
             for (int k = 0; k < cells; k++) {
                 double speed = wind.speedMps[t] * factor[k];

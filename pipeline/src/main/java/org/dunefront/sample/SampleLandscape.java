@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.dunefront.grid.ProgressListener;
 import org.dunefront.legend.Legend;
 
 /**
@@ -51,6 +53,7 @@ final class SampleLandscape {
     private final ValueNoise patches;
     private final ValueNoise meander;
     private final ValueNoise dunes;
+    private ProgressListener progress = ProgressListener.NONE;
 
     private SampleLandscape(SampleBasinParameters p, Legend legend, byte[] cover, float[] dem, byte[] plantation) {
         this.w = p.widthCells();
@@ -84,11 +87,29 @@ final class SampleLandscape {
      * overwritten): lines first (they shape cover and terrain), then cover and the DEM.
      */
     static SampleLandscape build(SampleBasinParameters p, Legend legend, byte[] cover, float[] dem, byte[] plantation) {
+        return build(p, legend, cover, dem, plantation, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #build(SampleBasinParameters, Legend, byte[], float[], byte[])} reporting progress (row by row while
+     * painting, from worker threads); a {@code false} from {@code progress} stops it with
+     * {@link org.dunefront.grid.CancelledException}.
+     */
+    static SampleLandscape build(SampleBasinParameters p, Legend legend, byte[] cover, float[] dem, byte[] plantation,
+                                 ProgressListener progress) {
         SampleLandscape s = new SampleLandscape(p, legend, cover, dem, plantation);
+        s.progress = progress;
+        progress.reportOrCancel(0, "tracing rivers and roads");
         s.traceRivers();
         s.traceRoads();
         s.paintCoverAndTerrain();
+        progress.reportOrCancel(1, "land cover and terrain painted");
         return s;
+    }
+
+    /** Reports one more painted row of a parallel pass covering [{@code from}, {@code to}] of the build. */
+    private void rowDone(AtomicInteger rows, double from, double to, String what) {
+        progress.reportOrCancel(from + (to - from) * rows.incrementAndGet() / h, what);
     }
 
     // ---------------------------------------------------------------- lines
@@ -186,6 +207,7 @@ final class SampleLandscape {
 
     private void paintCoverAndTerrain() {
         byte[] flags = paintBase();
+        progress.reportOrCancel(0.75, "distance to farmland and wetlands");
         final int sparse = legend.code("sparse_grassland"), grass = legend.code("grassland");
         final int saline = legend.code("saline_alkali"), wetland = legend.code("wetland"), water = legend.code("water");
         final int farm = legend.code("farmland"), industry = legend.code("industrial_mining"), road = legend.code("road");
@@ -221,6 +243,7 @@ final class SampleLandscape {
         final int gobi = legend.code("gobi");
 
         byte[] flags = new byte[w * h]; // FARM, NEAR_FARM, NEAR_WETLAND bits
+        AtomicInteger rows = new AtomicInteger();
         double toRad = Math.toRadians(DUNE_TRANSPORT_DEG);
         double[] along = {Math.sin(toRad), -Math.cos(toRad)}; // (east, south) components of the transport direction
         IntStream.range(0, h).parallel().forEach(r -> {
@@ -283,6 +306,7 @@ final class SampleLandscape {
                 dem[i] = (float) z;
                 if (lc == belt) plantation[i] = 1;
             }
+            rowDone(rows, 0.05, 0.75, "painting land cover and terrain");
         });
         return flags;
     }
@@ -310,6 +334,8 @@ final class SampleLandscape {
             if (d > 0 && d <= band * 0.8) flags[i] |= NEAR_WETLAND;
         }
         units = null;
+        progress.reportOrCancel(0.85, "painting saline-alkali land");
+        AtomicInteger salineRows = new AtomicInteger();
         IntStream.range(0, h).parallel().forEach(r -> {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
@@ -323,6 +349,7 @@ final class SampleLandscape {
                 // salinised farmland at the low outer edge of the oasis
                 if (lc == farm && (flags[i] & FARM) != 0 && n > 0.45) cover[i] = (byte) saline;
             }
+            rowDone(salineRows, 0.85, 0.95, "painting saline-alkali land");
         });
     }
 

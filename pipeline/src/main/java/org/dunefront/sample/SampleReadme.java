@@ -1,5 +1,6 @@
 package org.dunefront.sample;
 
+import org.dunefront.wind.WindDirection;
 import java.util.Locale;
 import java.util.Map;
 import org.dunefront.grid.GridGeometry;
@@ -68,12 +69,13 @@ final class SampleReadme {
         s.append(String.format(Locale.ROOT, "%d six-hourly steps from %s to %s. Prevailing winds from the west-north-west, ",
                 b.windU().bandCount(), b.windU().bandInfo(0).metadata().get("time"),
                 b.windU().bandInfo(b.windU().bandCount() - 1).metadata().get("time")));
-        s.append("north-west and north, strongest in spring (March-May) and in the early afternoon; weaker and more easterly in ")
+        s.append("north-west and west with a northerly share, strongest in spring (March-May) and in the early afternoon; weaker and more easterly in ")
                 .append("summer. Speeds are Weibull draws (shape 2) scaled so that the Fryberger & Dean (1979) drift potential ")
                 .append("(threshold 12 kn at 10 m) lands in the intermediate class (200-399 VU). Basin mean over the wind cells:\n\n");
         s.append(String.format(Locale.ROOT, "- drift potential DP = %.1f VU (intermediate energy)%n", wind.dpVu()));
         s.append(String.format(Locale.ROOT, "- resultant RDP = %.1f VU, RDP/DP = %.2f%n", wind.rdpVu(), wind.rdpVu() / wind.dpVu()));
-        s.append(String.format(Locale.ROOT, "- resultant drift direction RDD = %.1f° (sand moves toward the ESE-SE)%n", wind.rddDeg()));
+        s.append(String.format(Locale.ROOT, "- resultant drift direction RDD = %.1f° (sand moves toward the %s)%n", wind.rddDeg(),
+                WindDirection.compassPoint16(wind.rddDeg())));
         s.append(String.format(Locale.ROOT, "- mean wind speed %.2f m/s%n%n", wind.meanSpeedMps()));
         s.append("## Land-cover legend (`styles/legend.yaml`)\n\n");
         s.append("| Code | Id | Name | 中文 | Colour | Cover | z0 (m) | Surface | Asset value |\n|---|---|---|---|---|---|---|---|---|\n");

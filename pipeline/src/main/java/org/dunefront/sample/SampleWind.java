@@ -7,8 +7,12 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic 6-hourly 10 m wind series for one calendar year on a coarse lon/lat grid: prevailing
- * north-westerly, west-north-westerly and northerly winds, strongest in spring (March–May) and in
- * the early afternoon (06 UTC ≈ 13 h local solar time), weaker and more easterly in summer.
+ * west-north-westerly, north-westerly and westerly winds with a northerly share, strongest in spring
+ * (March–May) and in the early afternoon (06 UTC ≈ 13 h local solar time), weaker and more easterly
+ * in summer. The sector weights put the resultant drift direction of the reference series in the
+ * east-south-east (118.9° for the committed seed; 114–121° over other seeds, inside the 16-point ESE
+ * sector 101.25–123.75°): sand moving away from the north-west, as the sample contract states.
+ * They are a design choice for the synthetic sample, not a published wind rose.
  *
  * <p>Speeds are drawn from a Weibull distribution (shape k = 2, the usual fit for surface winds,
  * Justus et al. 1978, J. Appl. Meteor. 17:350-353) by inverse transform, V = c·(−ln(1−U))^(1/k).
@@ -28,10 +32,10 @@ final class SampleWind {
     /** From-directions (degrees) of the sectors and their weights per season (winter, spring, summer, autumn). */
     private static final double[] SECTOR_FROM_DEG = {0, 45, 90, 135, 180, 225, 270, 292.5, 315, 337.5};
     private static final double[][] SEASON_WEIGHTS = {
-            {0.08, 0.03, 0.04, 0.03, 0.03, 0.04, 0.15, 0.25, 0.23, 0.12},   // DJF
-            {0.06, 0.03, 0.05, 0.04, 0.03, 0.04, 0.16, 0.26, 0.23, 0.10},   // MAM
+            {0.05, 0.03, 0.04, 0.03, 0.03, 0.04, 0.21, 0.29, 0.20, 0.08},   // DJF
+            {0.04, 0.03, 0.05, 0.04, 0.03, 0.04, 0.22, 0.30, 0.20, 0.07},   // MAM
             {0.07, 0.08, 0.14, 0.14, 0.08, 0.06, 0.11, 0.12, 0.12, 0.08},   // JJA
-            {0.08, 0.05, 0.07, 0.07, 0.05, 0.05, 0.13, 0.20, 0.18, 0.12}};  // SON
+            {0.05, 0.05, 0.07, 0.07, 0.05, 0.05, 0.19, 0.24, 0.16, 0.08}};  // SON
     /** Weibull scale (m/s) of prevailing-sector winds per season before calibration. */
     private static final double[] SEASON_SCALE_MPS = {5.2, 6.5, 4.2, 4.7};
     private static final double WEIBULL_SHAPE = 2.0;

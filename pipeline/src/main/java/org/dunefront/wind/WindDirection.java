@@ -43,4 +43,16 @@ public final class WindDirection {
         if (a < 0) a += 360.0;
         return a >= 360.0 ? 0.0 : a;
     }
+
+    private static final String[] COMPASS_16 = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+            "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
+
+    /**
+     * The 16-point compass name of an azimuth (degrees clockwise from north): each point covers
+     * 22.5° centred on its direction, e.g. ESE is 101.25° ≤ a &lt; 123.75°; "" for NaN.
+     */
+    public static String compassPoint16(double deg) {
+        if (Double.isNaN(deg)) return "";
+        return COMPASS_16[(int) Math.floorMod(Math.round(deg / 22.5), 16)];
+    }
 }

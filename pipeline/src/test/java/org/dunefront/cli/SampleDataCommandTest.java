@@ -1,7 +1,9 @@
 package org.dunefront.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dunefront.grid.CancelledException;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.legend.LegendFiles;
+import org.dunefront.sample.SampleBasinParameters;
 import org.dunefront.testkit.Gdal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,5 +154,96 @@ class SampleDataCommandTest {
         Run r = run("sample-data", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("dunefront sample-data --out rasters/ --seed 20260101 --size 400x400 --cell 30"), r.out());
+    }
+
+    // ---------------------------------------------------------------- progress and cancellation
+
+    /** A 64 × 48 sample-data command writing into {@code dir} (Java writer, no styles). */
+    private static SampleDataCommand command(Path dir) {
+        SampleDataCommand c = new SampleDataCommand();
+        c.out = dir;
+        c.seed = 5;
+        c.size = "64x48";
+        c.cellSizeM = 30;
+        return c;
+    }
+
+    private static List<String> listing(Path dir) throws Exception {
+        if (!Files.exists(dir)) return List.of();
+        try (var s = Files.walk(dir)) {
+            return s.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static void generate(SampleDataCommand c, ProgressListener progress) throws Exception {
+        c.generateAndWrite(SampleBasinParameters.of(c.seed, 64, 48, c.cellSizeM), LegendFiles.defaultLegend(), progress);
+    }
+
+    /** A listener that goes on while it has been called at most {@code allowed} times. */
+    private static ProgressListener stopAfter(int allowed, AtomicInteger calls, List<String> messages) {
+        return (fraction, message) -> {
+            synchronized (messages) {
+                messages.add(message);
+            }
+            return calls.incrementAndGet() <= allowed;
+        };
+    }
+
+    @Test
+    void listenerStoppingAfterTheFirstReportCancelsAndLeavesNoFile() throws Exception {
+        Path dir = tmp.resolve("cancelled");
+        AtomicInteger calls = new AtomicInteger();
+        List<String> messages = new ArrayList<>();
+        assertThrows(CancelledException.class, () -> generate(command(dir), stopAfter(1, calls, messages)));
+        assertEquals(2, calls.get(), "stops at the second report, the first that returned false: " + messages);
+        assertEquals(List.of(), listing(dir), "no file, no staging folder, no output folder it created");
+        assertFalse(Files.exists(dir), "the output folder it created is removed again");
+    }
+
+    /**
+     * A full run reports from 0 to 1 (generation, every raster, the GeoPackages, the README, the move into place);
+     * cancelling at any of a spread of its reports, including the very last one before the files are moved into
+     * place, leaves the output folder as it was: here one file of the user's and nothing else.
+     */
+    @Test
+    void cancellingAtAnyReportLeavesTheFolderAsItWas() throws Exception {
+        Path full = tmp.resolve("full");
+        List<Double> fractions = Collections.synchronizedList(new ArrayList<>());
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        generate(command(full), (f, m) -> {
+            fractions.add(f);
+            messages.add(m);
+            return true;
+        });
+        int n = fractions.size();
+        assertTrue(n > 48 + 1460, "reports per painted row and per wind time step: " + n);
+        for (double f : fractions) assertTrue(f >= 0 && f <= 1, "fraction " + f);
+        assertEquals(1.0, fractions.get(n - 1), 0, "ends at 1");
+        assertTrue(messages.stream().anyMatch(m -> m.contains("painting")), "reports while painting the landscape");
+        assertTrue(messages.stream().anyMatch(m -> m.equals("dem.tif")), "reports per file written");
+        assertTrue(messages.get(n - 1).startsWith("moving 12 files into "), messages.get(n - 1));
+        List<String> written = listing(full);
+        assertEquals(12, written.size(), "9 data files, the land-cover .aux.xml sidecar and README: " + written);
+
+        int writingStarts = messages.indexOf("landcover.tif");
+        assertTrue(writingStarts > 0);
+        for (int allowed : new int[] {writingStarts, writingStarts + 3, (writingStarts + n) / 2, n - 2, n - 1}) {
+            Path dir = Files.createDirectories(tmp.resolve("cancel-" + allowed));
+            Files.writeString(dir.resolve("notes.txt"), "mine");
+            AtomicInteger calls = new AtomicInteger();
+            assertThrows(CancelledException.class, () -> generate(command(dir), stopAfter(allowed, calls, new ArrayList<>())),
+                    "cancel after " + allowed + " of " + n + " reports");
+            // the GeoTIFF writer compresses tiles on worker threads: those already running may report once more
+            assertTrue(calls.get() >= allowed + 1 && calls.get() <= allowed + 1 + Runtime.getRuntime().availableProcessors(),
+                    calls.get() + " reports for " + allowed + " allowed");
+            assertEquals(List.of("notes.txt"), listing(dir), "after " + allowed + " of " + n + " reports");
+            assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+        }
+    }
+
+    /** The CLI's listener is the run's cancellation flag (set by Ctrl-C / SIGTERM): cancelled, it stops with exit code 4. */
+    @Test
+    void cancelledExceptionMapsToExitCode4() {
+        assertEquals(4, Main.exitCodeFor(new CancelledException("sample-data")));
     }
 }

@@ -27,7 +27,7 @@ class IngestDeterminismTest {
         IngestRequest base = IngestRequest.of(s.file("landcover.tif"), s.file("dem.tif"), s.file("wind_u10.tif"),
                 s.file("wind_v10.tif"), StudyGridSpec.of(CrsDefinition.epsg(32648), 45), LegendFiles.defaultLegend());
         IngestRequest req = new IngestRequest(base.landCover(), base.dem(), base.windU(), base.windV(),
-                Optional.of(s.file("rivers.gpkg")), Optional.empty(), Optional.of(s.file("plantation_mask.tif")), base.grid(),
+                Optional.of(s.file("rivers.gpkg")), Optional.empty(), Optional.of(s.file("plantation_mask.tif")), Optional.of(new AssetInput(assets(s), 45)), base.grid(),
                 base.legend(), Optional.empty(), java.util.Map.of(), 60, tileSize);
         try (TiledExecutor ex = new TiledExecutor(threads)) {
             return IngestOp.run(req, out, ex, p);
@@ -67,6 +67,21 @@ class IngestDeterminismTest {
             }
         }
         assertTrue(Files.readString(tmp.resolve("a").resolve("grid.json")).contains("\"timeSteps\" : 1460"));
+        assertTrue(a.numbers().get("assetCellsGained.road") > 20, "the road gained cells: " + a.numbers());
+        assertTrue(a.numbers().get("assetCellsGained.settlement") > 20, "the village gained cells: " + a.numbers());
+    }
+
+    /** A diagonal road and a village polygon across the sample (UTM 48N). */
+    private Path assets(SampleFixture s) throws java.io.IOException {
+        Path f = tmp.resolve("assets.geojson");
+        if (Files.exists(f)) return f;
+        double[] e = s.basin.grid().envelope();
+        double w = e[2] - e[0], h = e[3] - e[1];
+        return AssetFiles.inEpsg(32648)
+                .feature(AssetFiles.line(e[0] + 0.03 * w, e[1] + 0.1 * h, e[0] + 0.61 * w, e[1] + 0.93 * h, e[2], e[1] + 0.4 * h), null)
+                .feature(AssetFiles.polygon(e[0] + 0.2 * w, e[1] + 0.2 * h, e[0] + 0.5 * w, e[1] + 0.25 * h, e[0] + 0.4 * w,
+                        e[1] + 0.6 * h, e[0] + 0.2 * w, e[1] + 0.2 * h), null)
+                .write(f);
     }
 
     private static double[] values(RasterBlock b) {

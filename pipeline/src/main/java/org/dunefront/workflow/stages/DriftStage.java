@@ -17,6 +17,7 @@ import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.terrain.SectorShelterParams;
+import org.dunefront.wind.WindDirection;
 import org.dunefront.wind.WindRegimeGrid;
 import org.dunefront.wind.WindRegimeOp;
 import org.dunefront.wind.WindRegimeParams;
@@ -158,7 +159,7 @@ final class DriftStage implements Stage {
         Json.put(b, "rdpOverDp", basin.medianRdpOverDp());
         b.put("rdpOverDpClass", basin.directionalVariability().name());
         Json.put(b, "rddDeg", basin.basinRddDeg());
-        b.put("rddCompass", compass(basin.basinRddDeg()));
+        b.put("rddCompass", WindDirection.compassPoint16(basin.basinRddDeg()));
         Json.put(b, "medianRdpVu", regime.medianRdpVu());
         Json.put(b, "medianFluxWeightedWindMps", basin.medianFluxWeightedWindMps());
         Json.put(b, "meanPotentialFluxM3PerMYr", basin.meanFluxM3PerMYr());
@@ -184,12 +185,5 @@ final class DriftStage implements Stage {
         cc.set("dpClass", regime.dpClassCells());
         cc.set("rdpOverDpClass", regime.rdpOverDpClassCells());
         return o;
-    }
-
-    /** 16-point compass name of an azimuth. */
-    static String compass(double deg) {
-        if (Double.isNaN(deg)) return "";
-        String[] p = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"};
-        return p[(int) Math.floorMod(Math.round(deg / 22.5), 16)];
     }
 }

@@ -16,6 +16,7 @@ import org.dunefront.crs.CrsRegistry;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.CrsDefinition;
 import org.dunefront.grid.TiledExecutor;
+import org.dunefront.ingest.AssetInput;
 import org.dunefront.ingest.IngestOp;
 import org.dunefront.ingest.IngestRequest;
 import org.dunefront.ingest.IngestResult;
@@ -37,7 +38,8 @@ import org.dunefront.workflow.StageResult;
  * {@code grid.json}, {@code landcover.tif}, {@code dem.tif}, {@code wind_u.tif} and {@code wind_v.tif} (on the
  * wind's NATIVE grid, clipped, one band per time step with "time" metadata), {@code wind_u_mean.tif} and
  * {@code wind_v_mean.tif} (record mean, bilinear on the study grid), {@code rivers.tif}, {@code aoi.tif},
- * {@code plantation.tif}; the workflow adds {@code manifest.json}.
+ * {@code plantation.tif}; the workflow adds {@code manifest.json}. {@code study.assets} (lines and polygons with a legend
+ * asset class) are burnt into {@code landcover.tif}; {@code study.assetLineWidthM} is the width of asset lines.
  *
  * <p>Land-cover coding from {@code study.legendFile}: empty = the built-in legend and the raster holds its codes;
  * {@code nlcd}, {@code worldcover} or {@code corine} = the shipped mapping of that product onto the built-in
@@ -67,6 +69,7 @@ final class IngestStage implements Stage {
         ctx.input("study.rivers", s.rivers()).ifPresent(in::add);
         ctx.input("study.aoi", s.aoi()).ifPresent(in::add);
         ctx.input("study.plantation", s.plantation()).ifPresent(in::add);
+        ctx.input("study.assets", s.assets()).ifPresent(in::add);
         if (product(s.legendFile()).isEmpty()) ctx.input("study.legendFile", s.legendFile()).ifPresent(in::add);
         return in;
     }
@@ -102,7 +105,8 @@ final class IngestStage implements Stage {
         Map<Integer, Integer> overrides = overrides(s.legendMapping(), legend);
         return new IngestRequest(required(ctx, "study.landcover", s.landcover()), required(ctx, "study.dem", s.dem()),
                 required(ctx, "study.windU", s.windU()), required(ctx, "study.windV", s.windV()),
-                optional(ctx, s.rivers()), optional(ctx, s.aoi()), optional(ctx, s.plantation()), grid, legend,
+                optional(ctx, s.rivers()), optional(ctx, s.aoi()), optional(ctx, s.plantation()),
+                optional(ctx, s.assets()).map(p -> new AssetInput(p, s.assetLineWidthM())), grid, legend,
                 Optional.ofNullable(mapping), overrides, IngestRequest.DEFAULT_MAX_WIND_SPEED_MPS, IngestRequest.DEFAULT_TILE_SIZE);
     }
 

@@ -19,6 +19,7 @@ import org.dunefront.style.Category;
 import org.dunefront.style.ClassStyle;
 import org.dunefront.style.ColourRamp;
 import org.dunefront.style.LandCoverStyle;
+import org.dunefront.style.RampStop;
 import org.dunefront.style.RampStyle;
 import org.dunefront.style.RasterStyle;
 
@@ -36,8 +37,8 @@ import org.dunefront.style.RasterStyle;
  * the style of the plan's {@code patches} vector layer.
  */
 public final class OutputStyles {
-    /** Patch ids coloured individually; larger ids are not drawn (use plan/patches.gpkg). */
-    static final int MAX_STYLED_PATCH_ID = 500;
+    /** Ramp stops per tenfold increase of the patch id above {@link #PATCH_COLOURS}'s length (see {@link #patchIds}). */
+    static final int PATCH_STOPS_PER_DECADE = 12;
     /** ColorBrewer Paired-12 (Brewer, www.ColorBrewer.org): neighbouring patch ids get distinct colours. */
     private static final int[] PATCH_COLOURS = {0xA6CEE3, 0x1F78B4, 0xB2DF8A, 0x33A02C, 0xFB9A99, 0xE31A1C,
         0xFDBF6F, 0xFF7F00, 0xCAB2D6, 0x6A3D9A, 0xFFFF99, 0xB15928};
@@ -235,13 +236,32 @@ public final class OutputStyles {
         return new ClassStyle("River flags (OR of 1 river, 2 channelized, 4 seasonal)", c);
     }
 
-    private static ClassStyle patchIds() {
-        List<Category> c = new ArrayList<>();
-        c.add(Category.of(0, "no patch", 0x00FFFFFF));
-        for (int id = 1; id <= MAX_STYLED_PATCH_ID; id++) {
-            c.add(Category.of(id, "patch " + id, 0xFF000000 | PATCH_COLOURS[(id - 1) % PATCH_COLOURS.length]));
+    /**
+     * The patch-id raster's style, for ids of any size without listing them (the raster is INT32, a run may have
+     * thousands of patches): an interpolated ramp whose stops are ids 1..12, one ColorBrewer Paired colour each,
+     * then ids growing by a factor 10^(1/12) (about 21 %, rounded to whole ids) up to 2147483647 (the largest
+     * INT32), the 12 colours repeating along them. Every id is drawn; ids up to 12 get one colour each and a larger
+     * id a blend of the two stops around it, so nearby ids differ in colour; the style has 113 stops however many
+     * patches there are. Id 0 (no patch) is transparent. For one distinct colour per patch use the categorised
+     * {@code plan/patches.gpkg}.
+     */
+    static RampStyle patchIds() {
+        int n = PATCH_COLOURS.length;
+        List<RampStop> stops = new ArrayList<>();
+        stops.add(new RampStop(0, "no patch", 0x00FFFFFF));
+        for (int id = 1; id <= n; id++) stops.add(patchStop(id, stops.size()));
+        double ratio = Math.pow(10, 1.0 / PATCH_STOPS_PER_DECADE);
+        for (int k = 1; ; k++) {
+            double id = Math.rint(n * Math.pow(ratio, k));
+            if (id >= Integer.MAX_VALUE) break;
+            stops.add(patchStop(id, stops.size()));
         }
-        return new ClassStyle("Candidate patch id (rank/patches.csv id); ids above " + MAX_STYLED_PATCH_ID
-                + " are not drawn, see plan/patches.gpkg", c);
+        stops.add(patchStop(Integer.MAX_VALUE, stops.size()));
+        return new RampStyle("Candidate patch id (rank/patches.csv id), any id: colours repeat along an interpolated ramp; "
+                + "0 = no patch (transparent)", stops);
+    }
+
+    private static RampStop patchStop(double id, int index) {
+        return new RampStop(id, "patch " + (long) id, 0xFF000000 | PATCH_COLOURS[(index - 1) % PATCH_COLOURS.length]);
     }
 }

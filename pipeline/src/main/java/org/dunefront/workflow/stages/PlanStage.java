@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
@@ -122,26 +121,49 @@ final class PlanStage implements Stage {
     }
 
     private static void writePriorities(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {
+        Files.writeString(ctx.output(PlanOutputs.PRIORITIES_CSV), prioritiesCsv(schedule), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link PlanOutputs#PRIORITIES_CSV}: one row per patch in rank order; area in ha (2 decimals), cost in
+     * whole CNY, score with 4 decimals ({@link TableNumbers}).
+     */
+    static String prioritiesCsv(List<ScheduledPatch> schedule) {
         StringBuilder sb = new StringBuilder(PlanOutputs.PRIORITIES_HEADER).append(",cost_cny,score,phase_label\n");
         List<ScheduledPatch> byRank = new ArrayList<>(schedule);
         byRank.sort(java.util.Comparator.comparingInt(s -> s.patch().overallRank()));
         for (ScheduledPatch s : byRank) {
             PlanPatch p = s.patch();
             sb.append(p.id()).append(',').append(p.overallRank()).append(',').append(s.phase().map(Phase::number).orElse(0))
-              .append(',').append(p.action().id()).append(',').append(p.areaHa()).append(',').append(p.costCny())
-              .append(',').append(p.score()).append(",\"").append(s.phaseLabel().replace("\"", "'")).append("\"\n");
+              .append(',').append(p.action().id()).append(',').append(TableNumbers.HECTARES.format(p.areaHa()))
+              .append(',').append(TableNumbers.CNY.format(p.costCny()))
+              .append(',').append(TableNumbers.SCORE.format(p.score()))
+              .append(",\"").append(s.phaseLabel().replace("\"", "'")).append("\"\n");
         }
-        Files.writeString(ctx.output(PlanOutputs.PRIORITIES_CSV), sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString();
     }
 
     private static void writeSummary(StageContext ctx, PlanSummary summary) throws IOException {
-        StringBuilder sb = new StringBuilder("phase,action,patches,hectares,cost_cny,sand_intercepted_m3_per_yr,assets_protected\n");
+        Files.writeString(ctx.output(SUMMARY_CSV), summaryCsv(summary), StandardCharsets.UTF_8);
+    }
+
+    /** {@value #SUMMARY_HEADER}; the precision of each column is {@link TableNumbers}'s for its unit. */
+    static final String SUMMARY_HEADER = "phase,action,patches,hectares,cost_cny,sand_intercepted_m3_per_yr,assets_protected";
+
+    /**
+     * {@code summary.csv}: phase × action rows with hectares (2 decimals), cost in whole CNY, sand intercepted
+     * (m³/yr) and value-weighted sand intercepted with 1 decimal, each rounded once from the exact sum.
+     */
+    static String summaryCsv(PlanSummary summary) {
+        StringBuilder sb = new StringBuilder(SUMMARY_HEADER).append('\n');
         for (PlanSummary.Row r : summary.rows()) {
             sb.append(r.phase().map(p -> String.valueOf(p.number())).orElse("")).append(',')
               .append(r.action() == null ? "" : r.action().id()).append(',').append(r.patches()).append(',')
-              .append(String.format(Locale.ROOT, "%s,%s,%s,%s", r.hectares(), r.costCny(), r.sandInterceptedM3PerYr(),
-                      r.assetsProtected())).append('\n');
+              .append(TableNumbers.HECTARES.format(r.hectares())).append(',')
+              .append(TableNumbers.CNY.format(r.costCny())).append(',')
+              .append(TableNumbers.CUBIC_METRES.format(r.sandInterceptedM3PerYr())).append(',')
+              .append(TableNumbers.CUBIC_METRES.format(r.assetsProtected())).append('\n');
         }
-        Files.writeString(ctx.output(SUMMARY_CSV), sb.toString(), StandardCharsets.UTF_8);
+        return sb.toString();
     }
 }

@@ -40,7 +40,8 @@ import org.dunefront.workflow.StageResult;
  * {@link PlanLegend} styles and phase outlines, and each scheduled patch's phase label at its
  * centroid (label priority = 1 / rank), muted land cover from the ingested land cover and the legend, and
  * the sand rose of {@code drift/drift_summary.json}. The legend lists only the plan codes and land-cover
- * classes present on the map, named in {@code render.language} ({@link ChineseMapNames}); the text is drawn in
+ * classes present on the map, named in {@code render.language} ({@link ChineseMapNames}: legend names, fixed
+ * headings, north letter, scale units, credits, and the title when left at its default); the text is drawn in
  * the first font that can display all of it ({@link #fontFamily}), so Chinese names never show as boxes.
  */
 final class RenderStage implements Stage {
@@ -89,8 +90,9 @@ final class RenderStage implements Stage {
             WindRose rose = DriftSummaryRose.read(ctx.upstream("drift")).orElse(null);
             ctx.progress().reportOrCancel(0.1, "labels");
             List<MapLabel> labels = labels(ctx, grid);
+            String title = ChineseMapNames.title(cfg.title(), cfg.language());
             MapRequest req = new MapRequest(grid, relief, cover, coverStyles, actions, styles, PlanLegend.phaseByCode(),
-                    labels, rose, cfg.title(), CREDITS);
+                    labels, rose, title, ChineseMapNames.credits(cfg.language()), ChineseMapNames.texts(cfg.language()));
             MapLayout d = MapLayout.defaults();
             MapLayout layout = new MapLayout(cfg.previewWidthPx(), d.legendWidthPx(),
                     fontFamily(cfg.fontFamily(), ActionPlanMapRenderer.texts(req)), d.landcoverWeight(),
@@ -99,7 +101,7 @@ final class RenderStage implements Stage {
             var image = new ActionPlanMapRenderer(layout).render(req).image();
             ctx.progress().reportOrCancel(0.8, "writing PNG and PDF");
             MapImageFiles.writePng(image, ctx.output(PNG));
-            MapImageFiles.writePdf(image, ctx.output(PDF), cfg.title(), PDF_DPI);
+            MapImageFiles.writePdf(image, ctx.output(PDF), title, PDF_DPI);
             return StageResult.of(Map.of("mapLabels", (double) labels.size()));
         }
     }

@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.wind.WindDirection;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,7 +71,7 @@ final class SectorShelter {
             md.put("computed", String.valueOf(computed[k]));
             String block = p.blockCells() > 1 ? ", on a DEM block-averaged to " + num(p.blockCells() * grid.cellSizeX()) + " m" : "";
             bands.add(BandInfo.of(NoData.NAN).withUnit("degree").withMetadata(md).withDescription("Winstral shelter index Sx ("
-                    + scale + "), wind from " + num(p.fromDeg(k)) + " deg (" + DriftStage.compass(p.fromDeg(k)) + "), d_max "
+                    + scale + "), wind from " + num(p.fromDeg(k)) + " deg (" + WindDirection.compassPoint16(p.fromDeg(k)) + "), d_max "
                     + num(p.scale().maxDistanceM()) + " m" + block + (computed[k] ? "" : "; not computed (DP share below drift.shelterMinDpShare)")));
         }
         return bands;
@@ -126,7 +127,7 @@ final class SectorShelter {
             ObjectNode s = arr.addObject();
             s.put("sector", k);
             s.put("fromDeg", local.fromDeg(k));
-            s.put("compass", DriftStage.compass(local.fromDeg(k)));
+            s.put("compass", WindDirection.compassPoint16(local.fromDeg(k)));
             Json.put(s, "dpShare", share[k]);
             SectorShelterPass.SectorStats l = stats.local()[k], r = stats.regional()[k];
             s.put("computed", l != null);

@@ -136,15 +136,73 @@ class OutputStylesTest {
                 attributes(q, "paletteEntry", "label"));
         Document rivers = parse(style("ingest", "rivers.tif").qml());
         assertEquals("river + channelized + seasonal", attributes(rivers, "paletteEntry", "label").get(7));
-        Document ids = parse(style("rank", "patches.tif").sld("patch_ids"));
-        List<Double> quantities = quantities(ids);
-        assertEquals(OutputStyles.MAX_STYLED_PATCH_ID + 1, quantities.size());
-        assertEquals(0.0, quantities.get(0));
-        NodeList e = ids.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
-        assertEquals("0", ((Element) e.item(0)).getAttribute("opacity"), "no patch is transparent");
-        assertEquals(((Element) e.item(1)).getAttribute("color"), ((Element) e.item(13)).getAttribute("color"), "12 colours cycle");
-        assertFalse(((Element) e.item(1)).getAttribute("color").equals(((Element) e.item(2)).getAttribute("color")));
         assertEquals(PlanStyles.actionPlanQml(), style("plan", "action_plan.tif").qml());
+    }
+
+    /** RGB (alpha in the top byte) of {@code value} on an SLD ramp, interpolated linearly between its entries. */
+    private static int rampColour(Document sld, double value) {
+        NodeList e = sld.getElementsByTagNameNS(SLD_NS, "ColorMapEntry");
+        Element lo = (Element) e.item(0);
+        for (int i = 0; i < e.getLength(); i++) {
+            Element hi = (Element) e.item(i);
+            double qHi = Double.parseDouble(hi.getAttribute("quantity")), qLo = Double.parseDouble(lo.getAttribute("quantity"));
+            if (value <= qHi) {
+                double t = qHi == qLo ? 1 : (value - qLo) / (qHi - qLo);
+                int a = Integer.parseInt(lo.getAttribute("color").substring(1), 16);
+                int b = Integer.parseInt(hi.getAttribute("color").substring(1), 16);
+                double alpha = Double.parseDouble(lo.getAttribute("opacity")) * (1 - t) + Double.parseDouble(hi.getAttribute("opacity")) * t;
+                int rgb = 0;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int c = (int) Math.round(((a >> shift) & 0xFF) * (1 - t) + ((b >> shift) & 0xFF) * t);
+                    rgb |= c << shift;
+                }
+                return (int) Math.round(alpha * 255) << 24 | rgb;
+            }
+            lo = hi;
+        }
+        throw new AssertionError(value + " is above the last entry");
+    }
+
+    /**
+     * Patch ids of any size are drawn (the old palette stopped at 500): a ramp with ids 1..12 in the 12 Paired
+     * colours, then 12 stops per tenfold id (ratio 10^(1/12)) up to the largest INT32, 0 transparent.
+     */
+    @Test
+    void patchIdsAreDrawnForAnyIdWithoutListingThem() throws Exception {
+        RampStyle style = (RampStyle) style("rank", "patches.tif");
+        Document qml = parse(style.qml());
+        Element renderer = (Element) qml.getElementsByTagName("rasterrenderer").item(0);
+        assertEquals("singlebandpseudocolor", renderer.getAttribute("type"));
+        Element shader = (Element) qml.getElementsByTagName("colorrampshader").item(0);
+        assertEquals("INTERPOLATED", shader.getAttribute("colorRampType"));
+        assertEquals("2147483647", shader.getAttribute("maximumValue"));
+        Document sld = parse(style.sld("patch_ids"));
+        assertEquals("ramp", ((Element) sld.getElementsByTagNameNS(SLD_NS, "ColorMap").item(0)).getAttribute("type"));
+        List<Double> q = quantities(sld);
+        // 0, ids 1..12, then 12·10^(k/12) for k = 1..99 (k = 100 would be 12·10^8.33 > 2^31 − 1), then 2^31 − 1
+        int k = 0;
+        while (Math.rint(12 * Math.pow(10, (k + 1) / 12.0)) < Integer.MAX_VALUE) k++;
+        assertEquals(99, k);
+        assertEquals(1 + 12 + 99 + 1, q.size(), "a fixed number of stops, however many patches");
+        for (int id = 0; id <= 12; id++) assertEquals(id, q.get(id), 0);
+        assertEquals(15, q.get(13), 0, "12 · 10^(1/12) = 14.54 → 15");
+        assertEquals(120, q.get(12 + 12), 0, "one decade later");
+        assertEquals(1200, q.get(12 + 24), 0);
+        assertEquals(Integer.MAX_VALUE, q.get(q.size() - 1), 0);
+
+        assertEquals(0, rampColour(sld, 0) >>> 24, "no patch is transparent");
+        List<Integer> firstTwelve = new ArrayList<>();
+        for (int id = 1; id <= 12; id++) firstTwelve.add(rampColour(sld, id));
+        assertEquals(12, new TreeSet<>(firstTwelve).size(), "ids 1..12 each get their own colour");
+        assertEquals(0xFFA6CEE3, rampColour(sld, 1));
+        assertEquals(0xFFB15928, rampColour(sld, 12));
+        for (long id : new long[] {13, 499, 500, 501, 502, 10_000, 123_456, 99_999_999, Integer.MAX_VALUE}) {
+            int c = rampColour(sld, id);
+            assertEquals(0xFF, c >>> 24, "patch " + id + " is drawn opaque");
+        }
+        assertTrue(rampColour(sld, 500) != rampColour(sld, 501) && rampColour(sld, 501) != rampColour(sld, 502),
+                "neighbouring ids above the old limit of 500 differ in colour");
+        assertTrue(style.title().contains("any id"), style.title());
     }
 
     private static org.dunefront.style.RasterStyle style(String stage, String file) {

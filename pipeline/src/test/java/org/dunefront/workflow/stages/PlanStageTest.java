@@ -86,9 +86,9 @@ class PlanStageTest {
         assertEquals(10.0, r.numbers().get("hectaresPhase3"));
         List<String> prio = Files.readAllLines(work.resolve(PlanOutputs.PRIORITIES_CSV));
         assertTrue(prio.get(0).startsWith(PlanOutputs.PRIORITIES_HEADER));
-        assertTrue(prio.get(1).startsWith("1,1,1,shrub-saline,1500.0,"), prio.get(1));
-        assertTrue(prio.get(3).startsWith("3,3,3,de-channelization,10.0,"), prio.get(3));
-        assertTrue(Files.readString(work.resolve(PlanStage.SUMMARY_CSV)).contains("\n1,shrub-saline,1,1500.0,"));
+        assertTrue(prio.get(1).startsWith("1,1,1,shrub-saline,1500.00,15000000,1.0000,"), prio.get(1));
+        assertTrue(prio.get(3).startsWith("3,3,3,de-channelization,10.00,100000,0.3333,"), prio.get(3));
+        assertTrue(Files.readString(work.resolve(PlanStage.SUMMARY_CSV)).contains("\n1,shrub-saline,1,1500.00,15000000,0.0,0.0\n"));
 
         // render on top: a PNG and a PDF with one label per scheduled patch, byte-identical when rerun
         Path[] renders = new Path[2];

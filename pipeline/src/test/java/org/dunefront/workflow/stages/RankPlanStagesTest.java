@@ -164,10 +164,17 @@ class RankPlanStagesTest {
             String[] v = row.split(",");
             double[] s = gpkg.get(v[0] + "," + v[1]);
             if (s == null) continue; // phase / overall total rows
+            // summary.csv prints each total rounded once to its column's precision (TableNumbers: ha 2 decimals,
+            // CNY whole, m³/yr 1 decimal), so it may differ from the exact GeoPackage sum by half the last printed
+            // digit (plus the sum's own floating-point noise, far below that) and no more.
             assertEquals(s[0], Double.parseDouble(v[2]), 0, row);
-            assertEquals(s[1], Double.parseDouble(v[3]), 1e-9 * Math.max(1, s[1]), row);
-            assertEquals(s[2], Double.parseDouble(v[4]), 1e-9 * Math.max(1, s[2]), row);
-            assertEquals(s[3], Double.parseDouble(v[5]), 1e-9 * Math.max(1, s[3]), row);
+            assertEquals(s[1], Double.parseDouble(v[3]), TableNumbers.HECTARES.halfUnit() + 1e-9 * Math.max(1, s[1]), row);
+            assertEquals(s[2], Double.parseDouble(v[4]), TableNumbers.CNY.halfUnit() + 1e-9 * Math.max(1, s[2]), row);
+            assertEquals(s[3], Double.parseDouble(v[5]), TableNumbers.CUBIC_METRES.halfUnit() + 1e-9 * Math.max(1, s[3]), row);
+            // areas are whole 30 m cells (0.09 ha each): their exact sum has at most 2 decimals
+            assertEquals(TableNumbers.HECTARES.format(s[1]), v[3], "printed with 2 decimals: " + row);
+            assertTrue(v[4].matches("\\d+"), "cost printed in whole CNY: " + row);
+            assertTrue(v[5].matches("\\d+\\.\\d") && v[6].matches("\\d+\\.\\d"), "m³/yr printed with 1 decimal: " + row);
             compared++;
         }
         assertEquals(gpkg.size(), compared, "every phase x action of the GeoPackage has a summary row");

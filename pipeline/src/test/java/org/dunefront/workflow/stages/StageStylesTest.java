@@ -91,8 +91,10 @@ class StageStylesTest {
                 band = src.bandInfo(0);
                 type = src.dataType();
             }
-            // integer rasters hold classes or ids, floating-point rasters continuous quantities
-            boolean classes = type != DataType.FLOAT32 && type != DataType.FLOAT64;
+            // integer rasters hold classes, floating-point rasters continuous quantities; the patch ids (INT32, any
+            // number of patches) are drawn with a ramp that covers every id without listing them
+            boolean ids = r[0].equals("rank") && r[1].equals(PatchTable.LABELS);
+            boolean classes = type != DataType.FLOAT32 && type != DataType.FLOAT64 && !ids;
             assertEquals(classes ? "paletted" : "singlebandpseudocolor", renderer, what);
             assertEquals(classes ? "values" : "ramp", mapType, what);
             if (!band.palette().isEmpty()) {

@@ -45,10 +45,7 @@ class SurfaceLayersTest {
     }
 
     @Test
-    void compassPointsAndTheNativeGridInTheStudyCrs() {
-        assertEquals("ESE", DriftStage.compass(112.5));
-        assertEquals("SE", DriftStage.compass(124.4));
-        assertEquals("N", DriftStage.compass(355));
+    void theNativeGridInTheStudyCrs() {
         // A 0.1 degree lon/lat grid expressed in UTM 48N: cells about 9.5 km wide, 11.1 km tall near 38.5 N, north-up within 2 degrees.
         GridGeometry wind = new GridGeometry(CrsRegistry.parse("EPSG:4326", "wind"), GeoTransform.northUp(102.5, 39.0, 0.1, 0.1), 10, 10);
         GridGeometry study = new GridGeometry(CrsRegistry.parse("EPSG:32648", "study"), GeoTransform.northUp(400000, 4300000, 30, 30), 10, 10);
