@@ -24,13 +24,10 @@ final class DriftOutputs {
     static final String QX = "qx.tif";
     /** Annual potential sand flux, northward, m³ m⁻¹ yr⁻¹. */
     static final String QY = "qy.tif";
-    /** Potential flux per month (12 bands, band metadata "month" and "steps"), eastward, m³ m⁻¹ yr⁻¹. */
-    static final String QX_MONTHLY = "qx_monthly.tif";
-    /** Potential flux per month, northward, m³ m⁻¹ yr⁻¹. */
-    static final String QY_MONTHLY = "qy_monthly.tif";
     /**
-     * The monthly potential flux on the wind's native grid (bands and metadata as {@link #QX_MONTHLY}), eastward,
-     * m³ m⁻¹ yr⁻¹: the small forcing a reader downscales per period itself.
+     * The monthly potential flux on the wind's native grid (12 bands, band metadata "month" and "steps"; one band
+     * "month=all" without a time axis), eastward, m³ m⁻¹ yr⁻¹: the small forcing the migrate stage downscales onto
+     * the study grid per period itself ({@link NativeMonthlyFlux}); there is no study-grid copy.
      */
     static final String QX_MONTHLY_NATIVE = "qx_monthly_native.tif";
     /** The monthly potential flux on the native grid, northward, m³ m⁻¹ yr⁻¹. */

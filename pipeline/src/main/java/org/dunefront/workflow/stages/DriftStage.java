@@ -13,7 +13,6 @@ import org.dunefront.config.DriftConfig;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.ingest.IngestOutputs;
@@ -34,27 +33,28 @@ import org.dunefront.workflow.StageResult;
  * classes; potential sand flux over bare reference sand with the configured transport law) on the
  * wind's native grid ({@code wind.WindRegimeOp}), downscaled to the study grid by components
  * ({@code wind.WindRegimeDownscaleOp}), plus the terrain layers the transport needs (Winstral Sx per wind
- * sector at the local and regional scale, {@link SectorShelter}; Horn slope and aspect).
+ * sector at the local and regional scale, {@link SectorShelter}, streamed by {@link SectorShelterPass}; Horn slope
+ * and aspect).
  *
  * <p><b>Outputs</b> (names in {@link DriftOutputs}; float32 with NaN nodata, unit and description
  * in the band metadata; study grid = ingest's, NaN outside the AOI):
  * {@code dp.tif} (VU), {@code rdp.tif} (VU), {@code rdd.tif} (degrees toward, clockwise from north),
  * {@code rdp_dp.tif}, {@code dp_class.tif} and {@code rdp_dp_class.tif} (uint8 1 low / 2 intermediate /
  * 3 high, palette and names), {@code qx.tif} and {@code qy.tif} (annual potential flux east/north,
- * m³ m⁻¹ yr⁻¹ of deposit), {@code qx_monthly.tif}/{@code qy_monthly.tif} (12 bands with metadata
- * {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis),
- * {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
+ * m³ m⁻¹ yr⁻¹ of deposit), {@code flux_weighted_wind.tif} (m/s), {@code sx_local.tif} and {@code sx_regional.tif} (one band per wind
  * sector, metadata {@code fromDeg}), {@code shelter_dp_fraction.tif}, {@code slope.tif},
  * {@code aspect.tif} (degrees); the same regime layers on the native grid as {@code *_native.tif}, and the
- * monthly flux on the native grid as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (same bands and
- * metadata);
+ * monthly flux on the native grid only, as {@code qx_monthly_native.tif}/{@code qy_monthly_native.tif} (12 bands with
+ * metadata {@code month} and {@code steps}; a single band {@code month=all} when the wind has no time axis): the
+ * migrate stage downscales it per period itself ({@code NativeMonthlyFlux}), exactly as the regime is downscaled here;
  * {@code drift_summary.json} (basin numbers and classes, transport law, distributions, the 16-sector sand
  * rose under {@code sandRose} with sectors = DP of winds blowing FROM i·22.5°); {@code flux_vectors.png}.
  *
  * <p><b>Streaming</b>: the regime is computed on the small native grid; the study-grid layers are never held
- * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime, monthly flux) writes every
+ * whole. One fused pass per tile ({@link StudyRegimePass}: AOI mask, downscaled regime) writes every
  * study-grid regime raster; the summary statistics are exact (two-pass order statistics on float bits, exact sums);
- * slope and aspect stream from the DEM file; the figure reads large grids downsampled.
+ * the shelter index per sector streams from the DEM file in tiles with a halo bounded by the search distance
+ * ({@link SectorShelterPass}); slope and aspect stream from the DEM file; the figure reads large grids downsampled.
  *
  * <p>Deterministic for any thread count and tile size ({@code run.tileSize}): every tile depends only on its own
  * cells, the sinks lay tiles out in file order, and the statistics merge integer counts.
@@ -97,10 +97,9 @@ final class DriftStage implements Stage {
         StudyRegimeStatistics studyStats;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
              RasterSource landcover = ctx.run().rasters().open(ingest.resolve(IngestOutputs.LANDCOVER));
-             RegimeRasters regimeRasters = RegimeRasters.create(ctx, study, "");
-             StudyTileOutput monthlyRasters = studyGridMonthlyFlux(ctx, monthly, study)) {
+             RegimeRasters regimeRasters = RegimeRasters.create(ctx, study, "")) {
             studyStats = new StudyRegimePass(study, nativeRegime, coarse, tileSize).run(landcover,
-                    List.of(regimeRasters, monthlyRasters), exec, ctx.progress().scaled(0.35, 0.5), ctx.progress().scaled(0.5, 0.55));
+                    List.of(regimeRasters), exec, ctx.progress().scaled(0.35, 0.5), ctx.progress().scaled(0.5, 0.55));
         }
         WindRegimeStats basin = studyStats.basin();
 
@@ -110,35 +109,19 @@ final class DriftStage implements Stage {
         SectorShelterParams regional = ScienceMapping.regionalSectorShelter(cfg, Math.min(study.cellSizeX(), study.cellSizeY()));
         double[] share = SectorShelter.dpShare(SandRoseSectors.of(wind.u(), wind.v(), cfg.thresholdWindKn(), local.sectors()).sectorDpVu());
         boolean[] sectors = SectorShelter.computed(share, cfg.shelterMinDpShare());
-        int halo = Math.max(Math.max(regional.haloCells(study.cellSizeX(), study.cellSizeY()),
-                local.haloCells(study.cellSizeX(), study.cellSizeY())), 1);
-        RasterBlock dem;
-        try (RasterSource src = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
-            dem = src.read(0, study.extent().expand(halo));
-        }
-        float[][] sxLocal, sxRegional;
-        try (TiledExecutor exec = new TiledExecutor(ctx.run().threads())) {
-            sxLocal = SectorShelter.compute(dem, study, local, sectors, exec, ctx.progress().scaled(0.55, 0.75));
-            sxRegional = SectorShelter.compute(dem, study, regional, sectors, exec, ctx.progress().scaled(0.75, 0.85));
-        }
-        dem = null; // the shelter's whole-grid DEM copy is not needed any more: slope and aspect stream from the file
-        SectorShelter.write(ctx, DriftOutputs.SX_LOCAL, study, local, sxLocal, share, "local lee zones");
-        SectorShelter.write(ctx, DriftOutputs.SX_REGIONAL, study, regional, sxRegional, share, "mountain blocking");
-        float[] shelteredDp = SectorShelter.dpFraction(sxLocal, sxRegional, share, leeThr, regThr, (int) study.cellCount());
-        StageRasters.writeFloat(ctx, DriftOutputs.SHELTER_DP_FRACTION, study, shelteredDp, "1",
-                "share of the basin drift potential for which the cell is a lee zone (local Sx > " + fmt(leeThr)
-                        + " deg) or mountain-blocked (regional Sx > " + fmt(regThr) + " deg) for the wind's sector");
-
+        SectorShelterPass.Result shelter;
         try (TiledExecutor exec = new TiledExecutor(ctx.run().threads());
              RasterSource demSource = ctx.run().rasters().open(ingest.resolve(IngestOutputs.DEM))) {
+            shelter = new SectorShelterPass(study, local, regional, sectors, share, leeThr, regThr, SectorShelterPass.TILE).run(ctx, demSource, exec,
+                    ctx.progress().scaled(0.55, 0.83), ctx.progress().scaled(0.83, 0.85));
             SlopeAspectRasters.write(ctx, demSource, study, tileSize, exec, ctx.progress().scaled(0.85, 0.9));
             FluxFigureWriter.write(ctx, ingest, study, nativeRegime, coarse, tileSize, exec, ctx.progress().scaled(0.9, 0.95),
                     ctx.output(DriftOutputs.FIGURE));
         }
 
         ObjectNode summary = summary(cfg, basin, nativeStats, rose, studyStats);
-        summary.set("shelter", SectorShelter.summary(local, regional, sxLocal, sxRegional, share, cfg.shelterMinDpShare(),
-                leeThr, regThr, shelteredDp, Math.min(study.cellSizeX(), study.cellSizeY())));
+        summary.set("shelter", SectorShelter.summary(local, regional, shelter, share, cfg.shelterMinDpShare(), leeThr, regThr,
+                Math.min(study.cellSizeX(), study.cellSizeY())));
         Json.write(ctx.output(DriftOutputs.SUMMARY), summary);
         StageStyles.writeBesideRasters(ctx);
         ctx.progress().reportOrCancel(1.0, "drift done");
@@ -148,17 +131,6 @@ final class DriftStage implements Stage {
         numbers.put("rddDeg", basin.basinRddDeg());
         numbers.put("meanPotentialFluxM3PerMYr", basin.meanFluxM3PerMYr());
         return StageResult.of(numbers);
-    }
-
-    /**
-     * The monthly flux on the study grid ({@code qx_monthly.tif}, {@code qy_monthly.tif}), written in the
-     * fused regime pass. Transitional: readers move to {@code qx_monthly_native.tif} and downscale per
-     * period themselves; then drop this output by deleting this method, its resource line in {@link #run} and its
-     * entry in the outputs list (and {@code MonthlyFlux.studyGrid}).
-     */
-    private static StudyTileOutput studyGridMonthlyFlux(StageContext ctx, MonthlyFlux monthly, GridGeometry study)
-            throws IOException {
-        return monthly.studyGrid(ctx, study);
     }
 
     /** The regime on the native wind grid ({@code *_native.tif}): small, one block. */
@@ -213,9 +185,5 @@ final class DriftStage implements Stage {
         cc.set("dpClass", regime.dpClassCells());
         cc.set("rdpOverDpClass", regime.rdpOverDpClassCells());
         return o;
-    }
-
-    private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
@@ -28,8 +29,9 @@ import org.dunefront.workflow.StageContext;
  * model grid is coarser (identical values when it is the study grid), first arrival masked to the study
  * grid's asset cells, and the annual-mean transport capacity for the rank stage computed at study
  * resolution, per strip: {@link CapacityFluxOp#annualMean}, the mean over the model's flux periods of each
- * period's capacity with the lee zones of the wind sector that period's flux comes from (the monthly flux
- * averaged to the step as for the model, read one period at a time; the shelter mask of the strip only).
+ * period's capacity with the lee zones of the wind sector that period's flux comes from (the native monthly flux
+ * downscaled and averaged to the step as for the model, {@link NativeMonthlyFlux}, one period at a time, in
+ * sub-strips of about {@link NativeMonthlyFlux#WINDOW_CELLS} cells; the shelter mask of the sub-strip only).
  * The rank and plan stages therefore always read study-grid rasters.
  */
 final class MigrateRasterWriter {
@@ -61,8 +63,7 @@ final class MigrateRasterWriter {
         try (RasterSource lc = ctx.run().rasters().open(ingest.resolve(IngestOutputs.LANDCOVER));
              SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
                      drift.resolve(DriftOutputs.SX_REGIONAL), p);
-             TransportForcing.MonthlyBands flux = TransportForcing.MonthlyBands.open(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
-                     drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength())) {
+             NativeMonthlyFlux flux = NativeMonthlyFlux.open(ctx, p.stepLength())) {
             for (Out o : outs) {
                 BandInfo band = BandInfo.of(NoData.NAN).withUnit(o.unit()).withDescription(o.description());
                 sinks.add(ctx.run().rasters().create(ctx.output(o.name()), study, DataType.FLOAT32, List.of(band)));
@@ -79,9 +80,17 @@ final class MigrateRasterWriter {
                     if (k == 2) for (int i = 0; i < v.length; i++) if (s.assetCodes()[i] == 0) v[i] = Float.NaN;
                     sinks.get(k).write(0, new RasterBlock.Floats(win, NoData.NAN, v));
                 }
-                float[][] cap = annualCapacity(codes, s, win, sx, flux, study, p);
-                sinks.get(6).write(0, new RasterBlock.Floats(win, NoData.NAN, cap[0]));
-                sinks.get(7).write(0, new RasterBlock.Floats(win, NoData.NAN, cap[1]));
+                // annual capacity in sub-strips of about NativeMonthlyFlux.WINDOW_CELLS (per-cell: identical values)
+                int sub = flux.rowsPerWindow();
+                for (int r0 = 0; r0 < rows; r0 += sub) {
+                    int n = Math.min(sub, rows - r0);
+                    Window part = new Window(0, row0 + r0, w, n);
+                    byte[] pc = Arrays.copyOfRange(codes, r0 * w, (r0 + n) * w);
+                    float[][] cap = annualCapacity(pc, SurfaceLayers.of(legend, pc, p.referenceRoughnessM()), part, sx, flux,
+                            study, p);
+                    sinks.get(6).write(0, new RasterBlock.Floats(part, NoData.NAN, cap[0]));
+                    sinks.get(7).write(0, new RasterBlock.Floats(part, NoData.NAN, cap[1]));
+                }
             }
             for (RasterSink sink : sinks) sink.commit();
         } finally {
@@ -94,11 +103,11 @@ final class MigrateRasterWriter {
      * with the strip's shelter mask (summed in period order, as over the whole grid: identical values).
      */
     private static float[][] annualCapacity(byte[] codes, SurfaceLayers s, Window win, SectorShelter.Reader sx,
-                                            TransportForcing.MonthlyBands flux, GridGeometry study, TransportParams p)
+                                            NativeMonthlyFlux flux, GridGeometry study, TransportParams p)
             throws IOException {
         SandTransportInput in = SandTransportInput.builder(win.width(), win.height(), study.cellSizeX(), study.cellSizeY())
                 .surface(codes, s.lookup())
-                .potentialFlux(flux.over(win))
+                .potentialFlux(flux.prepare(win).series())
                 .vegetationCoverFraction(s.cover())
                 .roughnessLengthM(s.roughnessM())
                 .shelterBySector(sx.mask(win))

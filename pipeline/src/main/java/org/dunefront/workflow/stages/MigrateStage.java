@@ -34,8 +34,9 @@ import org.dunefront.workflow.StageResult;
  * study grid; coarser grids are block-aggregated by {@link ModelLayers}, outputs are written back on the study grid
  * by {@link MigrateRasterWriter}; inputs are read in strips and the forcing is served per period from a
  * {@link FluxScratchFile}), forced by the drift stage's potential flux
- * per month ({@code qx_monthly.tif}/{@code qy_monthly.tif}; for SEASONAL steps the months of each quarter
- * Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
+ * per month on the wind's native grid ({@code qx_monthly_native.tif}/{@code qy_monthly_native.tif}), downscaled onto
+ * the study grid period by period as drift downscales its regime ({@link NativeMonthlyFlux}; for SEASONAL steps the
+ * months of each quarter Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
  * roughness and assets from the legend ({@link SurfaceLayers}), the shelter index per wind sector at both scales
  * (one {@link org.dunefront.transport.ShelterMask} built by {@link ModelLayers}: each period's lee zones are those of the
  * sector its flux comes from) and the DEM as bed.
@@ -71,13 +72,11 @@ final class MigrateStage implements Stage {
         DunefrontConfig cfg = ctx.run().config();
         TransportParams p = ScienceMapping.transport(cfg, ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
-        Path drift = ctx.upstream("drift");
         ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
         ModelLayers layers = ModelLayers.read(ctx, agg, p);
         SandTransportResult res;
         int periods;
-        try (FluxScratchFile forcing = TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
-                drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg)) {
+        try (FluxScratchFile forcing = TransportForcing.forcing(ctx, p.stepLength(), agg)) {
             periods = forcing.periods();
             res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.05, 0.9));
         }

@@ -22,8 +22,8 @@ import org.dunefront.workflow.StageContext;
  * The potential flux per calendar month (the migrate stage's monthly forcing) on the wind's native
  * grid: {@code wind.WindRegimeOp} over each month's steps; one band per month with metadata
  * {@code month} (1–12) and {@code steps}, or a single band {@code month=all} when the wind has no
- * time axis. Written on the native grid ({@link DriftOutputs#QX_MONTHLY_NATIVE}) and, downscaled tile
- * by tile, on the study grid ({@link StudyGrid}).
+ * time axis. Written on the native grid only ({@link DriftOutputs#QX_MONTHLY_NATIVE}); the migrate stage
+ * downscales it onto the study grid per period ({@link NativeMonthlyFlux}).
  */
 final class MonthlyFlux {
     private final List<float[]> qx;
@@ -79,44 +79,6 @@ final class MonthlyFlux {
         try (RasterSink sink = DriftSinks.floats(ctx, name, grid, bands)) {
             for (int b = 0; b < layers.size(); b++) DriftSinks.writeFloats(sink, b, grid.extent(), layers.get(b));
             sink.commit();
-        }
-    }
-
-    /** The monthly flux downscaled onto the study grid, NaN outside the AOI, written tile by tile. */
-    StudyTileOutput studyGrid(StageContext ctx, GridGeometry study) throws IOException {
-        return new StudyGrid(ctx, study);
-    }
-
-    /** {@link DriftOutputs#QX_MONTHLY} and {@link DriftOutputs#QY_MONTHLY}. */
-    private final class StudyGrid implements StudyTileOutput {
-        private final List<RasterSink> sinks = new ArrayList<>();
-
-        StudyGrid(StageContext ctx, GridGeometry study) throws IOException {
-            try {
-                sinks.add(DriftSinks.floats(ctx, DriftOutputs.QX_MONTHLY, study, qxBands));
-                sinks.add(DriftSinks.floats(ctx, DriftOutputs.QY_MONTHLY, study, qyBands));
-            } catch (IOException | RuntimeException e) {
-                DriftSinks.closeAll(sinks);
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(StudyTile tile) throws IOException {
-            for (int m = 0; m < qx.size(); m++) {
-                DriftSinks.writeFloats(sinks.get(0), m, tile.window(), tile.downscaleMasked(qx.get(m)));
-                DriftSinks.writeFloats(sinks.get(1), m, tile.window(), tile.downscaleMasked(qy.get(m)));
-            }
-        }
-
-        @Override
-        public void commit() throws IOException {
-            DriftSinks.commitAll(sinks);
-        }
-
-        @Override
-        public void close() throws IOException {
-            DriftSinks.closeAll(sinks);
         }
     }
 }

@@ -136,10 +136,12 @@ public final class OutputStyles {
                 "westward", "eastward", 5, 20, 50, 100));
         fixed(e, "drift", "qy", withNative(DriftOutputs.QY), flux("qy (m³/m/yr): northward annual potential sand flux",
                 "southward", "northward", 5, 20, 50, 100));
-        fixed(e, "drift", "qx_monthly", withNative(DriftOutputs.QX_MONTHLY), flux(
-                "qx (m³/m/yr): eastward potential sand flux per month, band 1 = January", "westward", "eastward", 5, 20, 50, 100));
-        fixed(e, "drift", "qy_monthly", withNative(DriftOutputs.QY_MONTHLY), flux(
-                "qy (m³/m/yr): northward potential sand flux per month, band 1 = January", "southward", "northward", 5, 20, 50, 100));
+        fixed(e, "drift", "qx_monthly_native", stem(DriftOutputs.QX_MONTHLY_NATIVE), flux(
+                "qx (m³/m/yr): eastward potential sand flux per month, native wind grid, band 1 = January", "westward", "eastward",
+                5, 20, 50, 100));
+        fixed(e, "drift", "qy_monthly_native", stem(DriftOutputs.QY_MONTHLY_NATIVE), flux(
+                "qy (m³/m/yr): northward potential sand flux per month, native wind grid, band 1 = January", "southward",
+                "northward", 5, 20, 50, 100));
         fixed(e, "drift", "flux_weighted_wind", withNative(DriftOutputs.FLUX_WIND), RampStyle.sequential(
                 "Flux-weighted 10 m wind speed (m/s)", "m/s", ColourRamp.VIRIDIS, 4, 6, 8, 10, 12, 16));
         fixed(e, "drift", "slope", stem(DriftOutputs.SLOPE), RampStyle.sequential("Slope (°), Horn (1981)", "°",

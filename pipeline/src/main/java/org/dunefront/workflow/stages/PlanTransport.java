@@ -1,7 +1,6 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -51,9 +50,7 @@ final class PlanTransport implements AutoCloseable {
     static PlanTransport read(StageContext ctx) throws IOException {
         TransportParams p = ScienceMapping.transport(ctx.run().config(), ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
-        Path drift = ctx.upstream("drift");
-        Callable<FluxScratchFile> readForcing = () -> TransportForcing.forcing(ctx, drift.resolve(DriftOutputs.QX_MONTHLY),
-                drift.resolve(DriftOutputs.QY_MONTHLY), p.stepLength(), agg);
+        Callable<FluxScratchFile> readForcing = () -> TransportForcing.forcing(ctx, p.stepLength(), agg);
         if (ctx.run().threads() < 2) {
             ModelLayers layers = ModelLayers.read(ctx, agg, p);
             return new PlanTransport(p, layers, call(readForcing));

@@ -35,6 +35,8 @@ import org.dunefront.workflow.StageContext;
  * FROM k·360/S, metadata {@code fromDeg}, {@code dpShare}, {@code computed}), {@code shelter_dp_fraction.tif}
  * is the single-band map summary (share of the basin DP for which a cell is sheltered), and
  * {@link #mask} packs both scales into one {@link ShelterMask} (2 bytes per cell), one band at a time.
+ * The drift stage computes and writes them tile by tile in {@link SectorShelterPass}; this class holds the
+ * band descriptions, the per-cell DP fraction, the summary and the readers.
  *
  * <p>Sectors carrying less than {@code drift.shelterMinDpShare} of the basin's drift potential are not
  * computed: their bands are NaN and they never form lee zones (their wind moves almost no sand).
@@ -58,45 +60,27 @@ final class SectorShelter {
         return c;
     }
 
-    /** Sx of every sector over the grid, tile by tile ({@code null} = not computed). */
-    static float[][] compute(RasterBlock demWithHalo, GridGeometry grid, SectorShelterParams p, boolean[] compute,
-                             TiledExecutor exec, ProgressListener progress) {
-        float[][] out = new float[p.sectors()][];
-        for (int k = 0; k < out.length; k++) if (compute[k]) out[k] = new float[(int) grid.cellCount()];
-        exec.run(TileScheme.of(grid, TerrainLayers.TILE), tile -> {
-            ShelterBySector s = SectorShelterOp.run(demWithHalo, tile, grid.cellSizeX(), grid.cellSizeY(), p, compute);
-            for (int k = 0; k < out.length; k++) if (out[k] != null) copy(s.sxDeg()[k], tile, out[k], grid.width());
-        }, progress, "shelter index per wind sector");
-        return out;
-    }
-
-    /** One band per sector; sectors not computed are NaN. */
-    static void write(StageContext ctx, String name, GridGeometry grid, SectorShelterParams p, float[][] sx, double[] share,
-                      String scale) throws IOException {
-        float[] none = null;
-        List<float[]> layers = new ArrayList<>();
+    /** The bands of {@code sx_local.tif}/{@code sx_regional.tif}: one per sector (not computed: NaN, said in the description). */
+    static List<BandInfo> bands(SectorShelterParams p, boolean[] computed, double[] share, GridGeometry grid, String scale) {
         List<BandInfo> bands = new ArrayList<>();
-        for (int k = 0; k < sx.length; k++) {
-            float[] layer = sx[k];
-            if (layer == null) {
-                if (none == null) {
-                    none = new float[(int) grid.cellCount()];
-                    Arrays.fill(none, Float.NaN);
-                }
-                layer = none;
-            }
-            layers.add(layer);
+        for (int k = 0; k < computed.length; k++) {
             Map<String, String> md = new LinkedHashMap<>();
             md.put("sector", String.valueOf(k));
             md.put("fromDeg", num(p.fromDeg(k)));
             md.put("dpShare", String.format(Locale.ROOT, "%.6f", share[k]));
-            md.put("computed", String.valueOf(sx[k] != null));
+            md.put("computed", String.valueOf(computed[k]));
             String block = p.blockCells() > 1 ? ", on a DEM block-averaged to " + num(p.blockCells() * grid.cellSizeX()) + " m" : "";
             bands.add(BandInfo.of(NoData.NAN).withUnit("degree").withMetadata(md).withDescription("Winstral shelter index Sx ("
                     + scale + "), wind from " + num(p.fromDeg(k)) + " deg (" + WindDirection.compassPoint16(p.fromDeg(k)) + "), d_max "
-                    + num(p.scale().maxDistanceM()) + " m" + block + (sx[k] == null ? "; not computed (DP share below drift.shelterMinDpShare)" : "")));
+                    + num(p.scale().maxDistanceM()) + " m" + block + (computed[k] ? "" : "; not computed (DP share below drift.shelterMinDpShare)")));
         }
-        StageRasters.writeFloatBands(ctx, name, grid, layers, bands);
+        return bands;
+    }
+
+    /** The band of {@code shelter_dp_fraction.tif}. */
+    static BandInfo dpFractionBand(double leeThr, double regThr) {
+        return BandInfo.of(NoData.NAN).withUnit("1").withDescription("share of the basin drift potential for which the cell is a lee "
+                + "zone (local Sx > " + fmt(leeThr) + " deg) or mountain-blocked (regional Sx > " + fmt(regThr) + " deg) for the wind's sector");
     }
 
     /**
@@ -126,8 +110,8 @@ final class SectorShelter {
     }
 
     /** drift_summary.json's {@code shelter}: per sector DP share and lee / blocked fractions. */
-    static ObjectNode summary(SectorShelterParams local, SectorShelterParams regional, float[][] sxLocal, float[][] sxRegional,
-                              double[] share, double minShare, double leeThr, double regThr, float[] dpFraction, double cellSizeM) {
+    static ObjectNode summary(SectorShelterParams local, SectorShelterParams regional, SectorShelterPass.Result stats,
+                              double[] share, double minShare, double leeThr, double regThr, double cellSizeM) {
         ObjectNode sh = JsonNodeFactory.instance.objectNode();
         sh.put("sectors", local.sectors());
         sh.put("convention", "sector k = wind blowing FROM k*360/S deg (+-180/S); Sx searched along rays toward fromDeg");
@@ -137,7 +121,7 @@ final class SectorShelter {
         sh.put("minDpShare", minShare);
         sh.put("leeShelterThresholdDeg", leeThr);
         sh.put("regionalShelterThresholdDeg", regThr);
-        Json.put(sh, "meanShelteredDpFraction", mean(dpFraction));
+        Json.put(sh, "meanShelteredDpFraction", stats.meanShelteredDpFraction());
         ArrayNode arr = sh.putArray("bySector");
         for (int k = 0; k < share.length; k++) {
             ObjectNode s = arr.addObject();
@@ -145,12 +129,13 @@ final class SectorShelter {
             s.put("fromDeg", local.fromDeg(k));
             s.put("compass", WindDirection.compassPoint16(local.fromDeg(k)));
             Json.put(s, "dpShare", share[k]);
-            s.put("computed", sxLocal[k] != null);
-            if (sxLocal[k] != null) {
-                Json.put(s, "fractionLocalLee", WindStatsMath.fractionAbove(sxLocal[k], leeThr));
-                Json.put(s, "fractionRegionallyBlocked", WindStatsMath.fractionAbove(sxRegional[k], regThr));
-                Json.put(s, "medianSxLocalDeg", WindStatsMath.percentile(sxLocal[k], 0.5));
-                Json.put(s, "medianSxRegionalDeg", WindStatsMath.percentile(sxRegional[k], 0.5));
+            SectorShelterPass.SectorStats l = stats.local()[k], r = stats.regional()[k];
+            s.put("computed", l != null);
+            if (l != null) {
+                Json.put(s, "fractionLocalLee", l.fractionAbove());
+                Json.put(s, "fractionRegionallyBlocked", r.fractionAbove());
+                Json.put(s, "medianSxLocalDeg", l.medianDeg());
+                Json.put(s, "medianSxRegionalDeg", r.medianDeg());
             }
         }
         return sh;
@@ -266,20 +251,11 @@ final class SectorShelter {
         }
     }
 
-    private static double mean(float[] a) {
-        double s = 0;
-        int n = 0;
-        for (float v : a) if (!Float.isNaN(v)) { s += v; n++; }
-        return n == 0 ? Double.NaN : s / n;
-    }
-
-    private static void copy(float[] tileData, Window tile, float[] out, int width) {
-        for (int r = 0; r < tile.height(); r++) {
-            System.arraycopy(tileData, r * tile.width(), out, (tile.row() + r) * width + tile.col(), tile.width());
-        }
-    }
-
     private static String num(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -11,13 +11,6 @@ import org.dunefront.wind.WindRegimeGrid;
  */
 record StudyTile(Window window, DownscaleWeights weights, boolean[] inside, WindRegimeGrid regime) {
 
-    /** {@code coarse} downscaled onto this tile, NaN outside the AOI. */
-    float[] downscaleMasked(float[] coarse) {
-        float[] out = weights.apply(coarse);
-        mask(out, inside);
-        return out;
-    }
-
     static void mask(float[] values, boolean[] inside) {
         for (int i = 0; i < values.length; i++) if (!inside[i]) values[i] = Float.NaN;
     }

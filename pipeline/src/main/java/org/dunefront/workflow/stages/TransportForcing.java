@@ -1,47 +1,41 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.dunefront.grid.NoData;
 import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.Window;
 import org.dunefront.transport.BlockAggregator;
-import org.dunefront.transport.FluxSeries;
 import org.dunefront.transport.StepLength;
 import org.dunefront.workflow.StageContext;
 
 /**
  * The transport model's forcing and bed as the migrate stage and the plan stage's tipping-point re-runs
- * both read them from the drift and ingest outputs: monthly potential flux averaged into model steps,
- * nodata flux as zero, DEM nodata filled with the mean elevation.
+ * both read them from the drift and ingest outputs: the native-grid monthly potential flux downscaled onto
+ * the study grid and averaged into model steps, nodata flux as zero, DEM nodata filled with the mean elevation.
  */
 final class TransportForcing {
     private TransportForcing() { }
 
     /**
      * The potential-flux fields of one model year on the model grid of {@code agg}: 1 (no time axis) or one
-     * per step (months, or quarters averaged weighted by their wind steps), NaN as 0, block means when the
-     * model grid is coarser. Read in strips of study rows and written to a {@link FluxScratchFile}, which the
-     * caller closes.
+     * per step (months, or quarters averaged weighted by their wind steps), downscaled from the drift stage's
+     * native-grid monthly flux ({@link NativeMonthlyFlux}, NaN outside the AOI), NaN as 0, block means when the
+     * model grid is coarser. Built in strips of study rows (about {@link NativeMonthlyFlux#WINDOW_CELLS} cells,
+     * a multiple of the block factor) and written to a {@link FluxScratchFile}, which the caller closes.
      */
-    static FluxScratchFile forcing(StageContext ctx, Path qxFile, Path qyFile, StepLength step, BlockAggregator agg)
-            throws IOException {
-        try (MonthlyBands bands = MonthlyBands.open(ctx, qxFile, qyFile, step)) {
-            int periods = bands.periods;
-            int w = bands.xs.grid().width(), mw = agg.modelWidth();
+    static FluxScratchFile forcing(StageContext ctx, StepLength step, BlockAggregator agg) throws IOException {
+        try (NativeMonthlyFlux flux = NativeMonthlyFlux.open(ctx, step)) {
+            int periods = flux.periods;
+            int w = flux.study().width(), h = flux.study().height(), mw = agg.modelWidth();
             FluxScratchFile out = new FluxScratchFile(periods, mw * agg.modelHeight());
             try {
-                int strip = agg.stripRows(ModelLayers.STRIP_ROWS);
+                int strip = agg.stripRows(flux.rowsPerWindow());
                 float[] mx = new float[mw * (strip / agg.factor())], my = new float[mx.length];
-                // period by period (strips inside): a strip that is not a multiple of the tile height shares a tile row
-                // with the next one, and the readers' block caches keep it only while few bands are read at a time
-                for (int s = 0; s < periods; s++) {
-                    for (int row0 = 0; row0 < bands.xs.grid().height(); row0 += strip) {
-                        int rows = agg.rowsOf(row0, strip);
-                        Window win = new Window(0, row0, w, rows);
-                        float[][] f = bands.period(s, win);
+                for (int row0 = 0; row0 < h; row0 += strip) {
+                    int rows = agg.rowsOf(row0, strip);
+                    NativeMonthlyFlux.Prepared win = flux.prepare(new Window(0, row0, w, rows));
+                    for (int s = 0; s < periods; s++) {
+                        float[][] f = win.period(s);
                         float[] fx = f[0], fy = f[1];
                         int mr0 = row0 / agg.factor(), mrows = (rows + agg.factor() - 1) / agg.factor();
                         if (agg.factor() == 1) {
@@ -59,88 +53,6 @@ final class TransportForcing {
             } catch (IOException | RuntimeException e) {
                 out.close();
                 throw e;
-            }
-        }
-    }
-
-    /**
-     * The drift stage's monthly flux files opened for window reads, with how their bands make the model's
-     * periods: 12 bands give one period per step (a month, or a quarter averaged weighted by the bands'
-     * {@code steps} metadata), any other band count one period (band 0). Close when done.
-     */
-    static final class MonthlyBands implements AutoCloseable {
-        final RasterSource xs;
-        final RasterSource ys;
-        final int periods;
-        private final int per;
-        private final double[] weight;
-
-        private MonthlyBands(RasterSource xs, RasterSource ys, StepLength step) {
-            this.xs = xs;
-            this.ys = ys;
-            int bands = xs.bandCount();
-            weight = new double[bands];
-            for (int b = 0; b < bands; b++) weight[b] = Double.parseDouble(xs.bandInfo(b).metadata().getOrDefault("steps", "1"));
-            periods = bands != 12 ? 1 : step.stepsPerYear();
-            per = bands != 12 ? 1 : 12 / step.stepsPerYear();
-        }
-
-        static MonthlyBands open(StageContext ctx, Path qxFile, Path qyFile, StepLength step) throws IOException {
-            RasterSource xs = ctx.run().rasters().open(qxFile);
-            try {
-                return new MonthlyBands(xs, ctx.run().rasters().open(qyFile), step);
-            } catch (IOException | RuntimeException e) {
-                xs.close();
-                throw e;
-            }
-        }
-
-        /** Period {@code s} over {@code win}: {qx, qy}, m³ m⁻¹ yr⁻¹, NaN as 0. */
-        float[][] period(int s, Window win) throws IOException {
-            if (per == 1) return new float[][] {zeroNaN(floats(xs.read(s, win))), zeroNaN(floats(ys.read(s, win)))};
-            int n = win.width() * win.height();
-            double[] ax = new double[n], ay = new double[n];
-            double wsum = 0;
-            for (int m = s * per; m < (s + 1) * per; m++) {
-                float[] qx = zeroNaN(floats(xs.read(m, win))), qy = zeroNaN(floats(ys.read(m, win)));
-                wsum += weight[m];
-                for (int i = 0; i < n; i++) {
-                    ax[i] += weight[m] * qx[i];
-                    ay[i] += weight[m] * qy[i];
-                }
-            }
-            float[] fx = new float[n], fy = new float[n];
-            for (int i = 0; i < n; i++) {
-                fx[i] = (float) (ax[i] / wsum);
-                fy[i] = (float) (ay[i] / wsum);
-            }
-            return new float[][] {fx, fy};
-        }
-
-        /** The periods of {@code win} as a series read from the files on demand (one period in memory at a time). */
-        FluxSeries over(Window win) {
-            int n = win.width() * win.height();
-            return new FluxSeries() {
-                @Override public int periods() { return periods; }
-                @Override public int cellCount() { return n; }
-                @Override public void read(int period, float[] qxOut, float[] qyOut) {
-                    try {
-                        float[][] f = period(period, win);
-                        System.arraycopy(f[0], 0, qxOut, 0, n);
-                        System.arraycopy(f[1], 0, qyOut, 0, n);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the monthly potential flux", e);
-                    }
-                }
-            };
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                xs.close();
-            } finally {
-                ys.close();
             }
         }
     }

@@ -54,7 +54,7 @@ class StageStylesTest {
     void everyRasterHasItsCommittedStyleBesideIt() throws Exception {
         Path styles = Path.of(System.getProperty("dunefront.root", "..")).resolve("styles");
         List<String[]> rasters = rasters();
-        assertEquals(46, rasters.size(), "GeoTIFFs of ingest (9), drift (27), migrate (8), rank (1), plan (1)");
+        assertEquals(44, rasters.size(), "GeoTIFFs of ingest (9), drift (25), migrate (8), rank (1), plan (1)");
         TreeSet<String> styleNames = new TreeSet<>();
         for (String[] r : rasters) {
             Path dir = SampleRuns.stage(run, r[0]);
