@@ -18,16 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.ConfigLoader;
 import org.dunefront.config.IoChoice;
-import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.CancelledException;
-import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
-import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
-import org.dunefront.io.geotiff.GeoTiffWriteOptions;
-import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.RunContext;
@@ -187,17 +182,7 @@ class DriftMigrateStagesTest {
     @Test
     void migrateReportsMonotonicProgressAndIsCancellable() throws Exception {
         Path cfgFile = tmp.resolve("sample").resolve("sample.yaml");
-        RasterFiles files = new RasterFiles() {
-            @Override
-            public RasterSource open(Path file) throws IOException {
-                return GeoTiffReader.open(file);
-            }
-
-            @Override
-            public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
-                return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
-            }
-        };
+        RasterFiles files = GeoTiffTestFiles.INSTANCE;
         RunContext run = new RunContext(ConfigLoader.load(cfgFile, List.of()), cfgFile.getParent(), tmp.resolve("cancel"), 1,
                 IoChoice.JAVA, files, new RunListener() { }, new Cancellation(), "test", null);
         List<Double> seen = new ArrayList<>();

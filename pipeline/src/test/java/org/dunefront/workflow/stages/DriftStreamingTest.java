@@ -20,18 +20,13 @@ import java.util.stream.Stream;
 import org.dunefront.config.ConfigLoader;
 import org.dunefront.config.DriftConfig;
 import org.dunefront.config.IoChoice;
-import org.dunefront.grid.BandInfo;
-import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
-import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.TiledExecutor;
 import org.dunefront.grid.Window;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
-import org.dunefront.io.geotiff.GeoTiffWriteOptions;
-import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.terrain.SectorShelterOp;
 import org.dunefront.terrain.SectorShelterParams;
 import org.dunefront.transport.BlockAggregator;
@@ -192,17 +187,7 @@ class DriftStreamingTest {
 
     private static StageContext migrateContext(String name) throws IOException {
         Path cfgFile = tmp.resolve("sample").resolve("sample.yaml");
-        RasterFiles files = new RasterFiles() {
-            @Override
-            public RasterSource open(Path file) throws IOException {
-                return GeoTiffReader.open(file);
-            }
-
-            @Override
-            public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
-                return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
-            }
-        };
+        RasterFiles files = GeoTiffTestFiles.INSTANCE;
         RunContext run = new RunContext(ConfigLoader.load(cfgFile, List.of()), cfgFile.getParent(), tmp.resolve(name), 1,
                 IoChoice.JAVA, files, new RunListener() { }, new Cancellation(), "test", null);
         Path work = Files.createDirectories(tmp.resolve(name).resolve("work"));

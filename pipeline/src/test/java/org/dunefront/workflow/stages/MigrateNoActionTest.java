@@ -14,15 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dunefront.config.ConfigLoader;
 import org.dunefront.config.IoChoice;
-import org.dunefront.grid.BandInfo;
-import org.dunefront.grid.DataType;
-import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.ProgressListener;
-import org.dunefront.grid.RasterSink;
-import org.dunefront.grid.RasterSource;
-import org.dunefront.io.geotiff.GeoTiffReader;
-import org.dunefront.io.geotiff.GeoTiffWriteOptions;
-import org.dunefront.io.geotiff.GeoTiffWriter;
 import org.dunefront.transport.Interventions;
 import org.dunefront.workflow.Cancellation;
 import org.dunefront.workflow.Manifest;
@@ -66,14 +58,7 @@ class MigrateNoActionTest {
 
     private static StageContext context(Path work, Map<String, Path> upstream, String version, int threads, String... sets)
             throws IOException {
-        RasterFiles files = new RasterFiles() {
-            @Override public RasterSource open(Path file) throws IOException { return GeoTiffReader.open(file); }
-
-            @Override
-            public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
-                return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
-            }
-        };
+        RasterFiles files = GeoTiffTestFiles.INSTANCE;
         RunContext rc = new RunContext(ConfigLoader.load(cfgFile, List.of(sets)), cfgFile.getParent(), tmp.resolve("ctx"),
                 threads, IoChoice.JAVA, files, new RunListener() { }, new Cancellation(), version, null);
         return new StageContext(rc, "plan", Files.createDirectories(work), upstream, ProgressListener.NONE);
