@@ -159,7 +159,7 @@ final class ModelLayers {
                 }
                 agg.mean(s.cover(), row0, rows, cover);
                 agg.mean(s.roughnessM(), row0, rows, rough);
-                agg.mean(floats(dem.read(0, win)), row0, rows, bed);
+                agg.mean(StageRasters.floats(dem.read(0, win)), row0, rows, bed);
             }
             // One pass per sector (its band of both files) rather than every sector per strip: a strip that is not a
             // multiple of the tile height shares a tile row with the next strip, and the reader's block cache keeps
@@ -179,7 +179,7 @@ final class ModelLayers {
             if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
             GridGeometry model = k == 1 ? study : modelGrid(study, agg);
             return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, shelter.build(),
-                    TransportForcing.filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
+                    filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
         }
     }
 
@@ -216,10 +216,6 @@ final class ModelLayers {
         return ctx.run().rasters().open(file);
     }
 
-    /** A block's values as floats, nodata (and NaN) → NaN. */
-    static float[] floats(RasterBlock b) {
-        return TransportForcing.floats(b);
-    }
 
     static byte[] bytes(RasterBlock b) {
         int w = b.width(), h = b.height();
@@ -236,5 +232,15 @@ final class ModelLayers {
 
     private static String num(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
+    private static float[] filled(float[] z) {
+        double s = 0;
+        int n = 0;
+        for (float v : z) if (Float.isFinite(v)) { s += v; n++; }
+        float mean = n == 0 ? 0f : (float) (s / n);
+        for (int i = 0; i < z.length; i++) if (!Float.isFinite(z[i])) z[i] = mean;
+        return z;
     }
 }

@@ -87,8 +87,8 @@ final class NativeMonthlyFlux implements AutoCloseable {
             weight = new double[xs.bandCount()];
             for (int b = 0; b < xs.bandCount(); b++) {
                 weight[b] = Double.parseDouble(xs.bandInfo(b).metadata().getOrDefault("steps", "1"));
-                qx.add(TransportForcing.floats(xs.read(b, grid.extent())));
-                qy.add(TransportForcing.floats(ys.read(b, grid.extent())));
+                qx.add(StageRasters.floats(xs.read(b, grid.extent())));
+                qy.add(StageRasters.floats(ys.read(b, grid.extent())));
             }
         }
         RasterSource lc = ctx.run().rasters().open(landcoverFile);
@@ -156,7 +156,7 @@ final class NativeMonthlyFlux implements AutoCloseable {
         }
 
         private float[] month(float[] nativeBand) {
-            return TransportForcing.zeroNaN(studyGridValues(nativeBand));
+            return zeroNaN(studyGridValues(nativeBand));
         }
 
         /** The periods of the window as a series (weights computed once, each period downscaled on demand). */
@@ -186,5 +186,10 @@ final class NativeMonthlyFlux implements AutoCloseable {
     @Override
     public void close() throws IOException {
         landcover.close();
+    }
+
+    private static float[] zeroNaN(float[] a) {
+        for (int i = 0; i < a.length; i++) if (Float.isNaN(a[i])) a[i] = 0f;
+        return a;
     }
 }

@@ -228,7 +228,7 @@ final class SectorShelter {
                 throws IOException {
             for (int band = 0; band < sectorOfBand.length; band++) {
                 if (sectorOfBand[band] != k) continue;
-                float[] sx = TransportForcing.floats(src.read(band, win));
+                float[] sx = StageRasters.floats(src.read(band, win));
                 for (int i = 0; i < sx.length; i++) if (sx[i] > thr) out[i] = true;
             }
         }

@@ -189,7 +189,7 @@ final class SectorShelterPass {
                 Window win = new Window(0, row0, w, Math.min(TILE, h - row0));
                 for (int k = 0; k < stats.length; k++) {
                     if (stats[k] == null) continue;
-                    for (float v : TransportForcing.floats(src.read(k, win))) stats[k].sx.add(v);
+                    for (float v : StageRasters.floats(src.read(k, win))) stats[k].sx.add(v);
                 }
                 progress.reportOrCancel((double) (row0 + win.height()) / h, "median shelter index per sector");
             }

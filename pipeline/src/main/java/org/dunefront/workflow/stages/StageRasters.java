@@ -22,17 +22,27 @@ final class StageRasters {
     /** Band 1 of {@code file} as floats, nodata (and NaN) → NaN. */
     static float[] readFloats(StageContext ctx, Path file) throws IOException {
         try (RasterSource src = ctx.run().rasters().open(file)) {
-            RasterBlock b = src.read(0, src.grid().extent());
-            int w = b.width(), h = b.height();
-            float[] out = new float[w * h];
-            for (int r = 0; r < h; r++) {
-                for (int c = 0; c < w; c++) {
-                    double v = b.get(c, r);
-                    out[r * w + c] = b.noData().matches(v) ? Float.NaN : (float) v;
-                }
-            }
+            return floats(src.read(0, src.grid().extent()));
+        }
+    }
+
+    /** A block's values as floats, row-major, nodata (and NaN) → NaN. */
+    static float[] floats(RasterBlock b) {
+        if (b instanceof RasterBlock.Floats f && f.data().length == b.width() * b.height()) {
+            // the same values as the generic loop below (get() widens the float; narrowing it back is exact)
+            float[] d = f.data(), out = new float[d.length];
+            NoData nd = b.noData();
+            for (int i = 0; i < d.length; i++) out[i] = nd.matches(d[i]) ? Float.NaN : d[i];
             return out;
         }
+        float[] out = new float[b.width() * b.height()];
+        for (int r = 0; r < b.height(); r++) {
+            for (int c = 0; c < b.width(); c++) {
+                double v = b.get(c, r);
+                out[r * b.width() + c] = b.noData().matches(v) ? Float.NaN : (float) v;
+            }
+        }
+        return out;
     }
 
     /** Band 1 of a uint8 {@code file} as raw bytes (nodata keeps its code). */

@@ -1,17 +1,15 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import org.dunefront.grid.NoData;
-import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.Window;
 import org.dunefront.transport.BlockAggregator;
 import org.dunefront.transport.StepLength;
 import org.dunefront.workflow.StageContext;
 
 /**
- * The transport model's forcing and bed as the migrate stage and the plan stage's tipping-point re-runs
- * both read them from the drift and ingest outputs: the native-grid monthly potential flux downscaled onto
- * the study grid and averaged into model steps, nodata flux as zero, DEM nodata filled with the mean elevation.
+ * The transport model's forcing as the migrate stage and the plan stage's tipping-point re-runs both build
+ * it from the drift outputs: the native-grid monthly potential flux downscaled onto the study grid and
+ * averaged into model steps, nodata flux as zero (the bed and other layers: {@link ModelLayers}).
  */
 final class TransportForcing {
     private TransportForcing() { }
@@ -55,39 +53,6 @@ final class TransportForcing {
                 throw e;
             }
         }
-    }
-
-    static float[] floats(RasterBlock b) {
-        if (b instanceof RasterBlock.Floats f && f.data().length == b.width() * b.height()) {
-            // the same values as the generic loop below (get() widens the float; narrowing it back is exact)
-            float[] d = f.data(), out = new float[d.length];
-            NoData nd = b.noData();
-            for (int i = 0; i < d.length; i++) out[i] = nd.matches(d[i]) ? Float.NaN : d[i];
-            return out;
-        }
-        float[] out = new float[b.width() * b.height()];
-        for (int r = 0; r < b.height(); r++) {
-            for (int c = 0; c < b.width(); c++) {
-                double v = b.get(c, r);
-                out[r * b.width() + c] = b.noData().matches(v) ? Float.NaN : (float) v;
-            }
-        }
-        return out;
-    }
-
-    static float[] zeroNaN(float[] a) {
-        for (int i = 0; i < a.length; i++) if (Float.isNaN(a[i])) a[i] = 0f;
-        return a;
-    }
-
-    /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
-    static float[] filled(float[] z) {
-        double s = 0;
-        int n = 0;
-        for (float v : z) if (Float.isFinite(v)) { s += v; n++; }
-        float mean = n == 0 ? 0f : (float) (s / n);
-        for (int i = 0; i < z.length; i++) if (!Float.isFinite(z[i])) z[i] = mean;
-        return z;
     }
 
 }
