@@ -95,6 +95,72 @@ final class ShelterRays {
         return weight == 0 ? 0 : weight * (z[idx] - z0);
     }
 
+    /** Largest |row offset| of a corner the row kernel reads (corners with weight 0 are read at offset 0). */
+    int maxRowReach() {
+        int m = 0;
+        for (int i = 0; i < count; i++) {
+            m = Math.max(m, Math.abs(w00[i] == 0 ? 0 : nearRow[i]));
+            m = Math.max(m, Math.abs(w11[i] == 0 ? 0 : farRow[i]));
+            m = Math.max(m, Math.abs(w10[i] == 0 ? 0 : nearRow[i]));
+            m = Math.max(m, Math.abs(w01[i] == 0 ? 0 : farRow[i]));
+        }
+        return m;
+    }
+
+    /** Largest |column offset| of a corner the row kernel reads. */
+    int maxColReach() {
+        int m = 0;
+        for (int i = 0; i < count; i++) {
+            m = Math.max(m, Math.abs(w00[i] == 0 ? 0 : nearCol[i]));
+            m = Math.max(m, Math.abs(w11[i] == 0 ? 0 : farCol[i]));
+            m = Math.max(m, Math.abs(w10[i] == 0 ? 0 : farCol[i]));
+            m = Math.max(m, Math.abs(w01[i] == 0 ? 0 : nearCol[i]));
+        }
+        return m;
+    }
+
+    /**
+     * {@link #maxTan} for {@code n} consecutive cells of one row at once, sample by sample (the loop over cells
+     * is innermost: contiguous loads the JIT can vectorise): {@code best[j]} = maxTan of cell
+     * ({@code ic0 + j}, {@code ir}). Bit-identical to {@link #maxTan} cell by cell, because every cell sees the
+     * same samples in the same order through the same expression:
+     * <ul>
+     *   <li>a corner of weight 0 contributes {@code term} = +0.0 without being read; here it is read at the cell
+     *       itself, and 0 · (z0 − z0) = 0 · (+0.0) = +0.0 as well (z0 finite; a NaN z0 gives NaN → no sample wins,
+     *       as before);</li>
+     *   <li>{@code finite}: the caller guarantees every cell the row reads is finite. Then no sample is NaN and
+     *       none is −0.0 (every term is +0.0 or non-zero, a sum of non-zero terms that cancels is +0.0, and
+     *       1/d &gt; 0), so {@code Math.max} (order-free, vectorisable) picks the same double as the sequential
+     *       "strictly greater wins"; otherwise that sequential rule is used.</li>
+     * </ul>
+     */
+    void maxTanRow(double[] z, int w, int ic0, int ir, int n, double[] best, boolean finite) {
+        java.util.Arrays.fill(best, 0, n, Double.NEGATIVE_INFINITY);
+        int base = ir * w + ic0;
+        for (int i = 0; i < count; i++) {
+            double a00 = w00[i], a11 = w11[i], a10 = w10[i], a01 = w01[i], inv = invDist[i];
+            int p00 = base + (a00 == 0 ? 0 : nearRow[i] * w + nearCol[i]);
+            int p11 = base + (a11 == 0 ? 0 : farRow[i] * w + farCol[i]);
+            int p10 = base + (a10 == 0 ? 0 : nearRow[i] * w + farCol[i]);
+            int p01 = base + (a01 == 0 ? 0 : farRow[i] * w + nearCol[i]);
+            if (finite) {
+                for (int j = 0; j < n; j++) {
+                    double z0 = z[base + j];
+                    double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
+                            + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
+                    best[j] = Math.max(best[j], t);
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    double z0 = z[base + j];
+                    double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
+                            + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
+                    if (t > best[j]) best[j] = t; // NaN (a nodata corner or cell) never wins
+                }
+            }
+        }
+    }
+
     /**
      * Unit vector {east, north} of an azimuth, built from the remainder within its quadrant and turned by
      * whole quadrants exactly, so az and az + 90° give exactly rotated vectors.

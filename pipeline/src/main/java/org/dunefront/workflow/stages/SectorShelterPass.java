@@ -2,7 +2,6 @@ package org.dunefront.workflow.stages;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.GridGeometry;
@@ -143,18 +142,14 @@ final class SectorShelterPass {
         return new Result(l, r, dpCells == 0 ? Double.NaN : dpSum.value() / dpCells);
     }
 
-    private void writeSectors(RasterSink sink, Window tile, float[][] sx) throws IOException {
-        float[] none = null;
+    /**
+     * Writes the computed sectors' bands of one tile. Bands of sectors not computed are never written: every sink
+     * fills unwritten cells with the band's nodata (NaN), and the GeoTIFF sink encodes that fill tile once per band
+     * instead of compressing a NaN tile per tile and band (the same bytes in the file).
+     */
+    private static void writeSectors(RasterSink sink, Window tile, float[][] sx) throws IOException {
         for (int k = 0; k < sx.length; k++) {
-            float[] v = sx[k];
-            if (v == null) {
-                if (none == null) {
-                    none = new float[(int) tile.cellCount()];
-                    Arrays.fill(none, Float.NaN);
-                }
-                v = none;
-            }
-            DriftSinks.writeFloats(sink, k, tile, v);
+            if (sx[k] != null) DriftSinks.writeFloats(sink, k, tile, sx[k]);
         }
     }
 
