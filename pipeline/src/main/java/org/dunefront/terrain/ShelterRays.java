@@ -95,46 +95,16 @@ final class ShelterRays {
         return weight == 0 ? 0 : weight * (z[idx] - z0);
     }
 
-    /** Largest |row offset| of a corner the row kernel reads (corners with weight 0 are read at offset 0). */
-    int maxRowReach() {
-        int m = 0;
-        for (int i = 0; i < count; i++) {
-            m = Math.max(m, Math.abs(w00[i] == 0 ? 0 : nearRow[i]));
-            m = Math.max(m, Math.abs(w11[i] == 0 ? 0 : farRow[i]));
-            m = Math.max(m, Math.abs(w10[i] == 0 ? 0 : nearRow[i]));
-            m = Math.max(m, Math.abs(w01[i] == 0 ? 0 : farRow[i]));
-        }
-        return m;
-    }
-
-    /** Largest |column offset| of a corner the row kernel reads. */
-    int maxColReach() {
-        int m = 0;
-        for (int i = 0; i < count; i++) {
-            m = Math.max(m, Math.abs(w00[i] == 0 ? 0 : nearCol[i]));
-            m = Math.max(m, Math.abs(w11[i] == 0 ? 0 : farCol[i]));
-            m = Math.max(m, Math.abs(w10[i] == 0 ? 0 : farCol[i]));
-            m = Math.max(m, Math.abs(w01[i] == 0 ? 0 : nearCol[i]));
-        }
-        return m;
-    }
-
     /**
      * {@link #maxTan} for {@code n} consecutive cells of one row at once, sample by sample (the loop over cells
-     * is innermost: contiguous loads the JIT can vectorise): {@code best[j]} = maxTan of cell
-     * ({@code ic0 + j}, {@code ir}). Bit-identical to {@link #maxTan} cell by cell, because every cell sees the
-     * same samples in the same order through the same expression:
-     * <ul>
-     *   <li>a corner of weight 0 contributes {@code term} = +0.0 without being read; here it is read at the cell
-     *       itself, and 0 · (z0 − z0) = 0 · (+0.0) = +0.0 as well (z0 finite; a NaN z0 gives NaN → no sample wins,
-     *       as before);</li>
-     *   <li>{@code finite}: the caller guarantees every cell the row reads is finite. Then no sample is NaN and
-     *       none is −0.0 (every term is +0.0 or non-zero, a sum of non-zero terms that cancels is +0.0, and
-     *       1/d &gt; 0), so {@code Math.max} (order-free, vectorisable) picks the same double as the sequential
-     *       "strictly greater wins"; otherwise that sequential rule is used.</li>
-     * </ul>
+     * is innermost: contiguous loads, no per-corner branch): {@code best[j]} = maxTan of cell ({@code ic0 + j},
+     * {@code ir}). Bit-identical to {@link #maxTan} cell by cell: every cell sees the same samples in the same
+     * order through the same expression, and the same "strictly greater wins" rule (so NaN never wins and the
+     * first of two equal zeros is kept). A corner of weight 0 contributes {@code term} = +0.0 without being read;
+     * here it is read at the cell itself, and 0 · (z0 − z0) = 0 · (+0.0) = +0.0 as well for finite z0 (a NaN z0
+     * makes every sample NaN, so the cell stays −∞, as before).
      */
-    void maxTanRow(double[] z, int w, int ic0, int ir, int n, double[] best, boolean finite) {
+    void maxTanRow(double[] z, int w, int ic0, int ir, int n, double[] best) {
         java.util.Arrays.fill(best, 0, n, Double.NEGATIVE_INFINITY);
         int base = ir * w + ic0;
         for (int i = 0; i < count; i++) {
@@ -143,20 +113,11 @@ final class ShelterRays {
             int p11 = base + (a11 == 0 ? 0 : farRow[i] * w + farCol[i]);
             int p10 = base + (a10 == 0 ? 0 : nearRow[i] * w + farCol[i]);
             int p01 = base + (a01 == 0 ? 0 : farRow[i] * w + nearCol[i]);
-            if (finite) {
-                for (int j = 0; j < n; j++) {
-                    double z0 = z[base + j];
-                    double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
-                            + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
-                    best[j] = Math.max(best[j], t);
-                }
-            } else {
-                for (int j = 0; j < n; j++) {
-                    double z0 = z[base + j];
-                    double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
-                            + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
-                    if (t > best[j]) best[j] = t; // NaN (a nodata corner or cell) never wins
-                }
+            for (int j = 0; j < n; j++) {
+                double z0 = z[base + j];
+                double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
+                        + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
+                best[j] = t > best[j] ? t : best[j]; // NaN (a nodata corner or cell) never wins
             }
         }
     }

@@ -19,9 +19,9 @@ import org.dunefront.workflow.StageContext;
 
 /**
  * The drift stage's shelter index per wind sector at both scales, streamed tile by tile: per tile (on all
- * worker threads) read the DEM window grown by the larger of the two scales' halos
+ * worker threads) take the DEM window grown by the larger of the two scales' halos
  * ({@link SectorShelterParams#haloCells}, bounded by the search distance; cells beyond the grid read as nodata,
- * as a whole-grid read with the same halo does), run {@link SectorShelterOp} for the local and the regional scale,
+ * as a whole-grid read with the same halo does) from whole tile rows of the DEM decoded once ({@link DemTileRows}), run {@link SectorShelterOp} for the local and the regional scale,
  * write the tile of every band of {@code sx_local.tif} and {@code sx_regional.tif} (NaN for sectors not computed)
  * and of {@code shelter_dp_fraction.tif}, and count it into the summary's statistics. {@link SectorShelterOp} gives
  * bit-identical values for any tiling (blocks aligned to the grid), and the sinks lay tiles out in file order, so
@@ -31,8 +31,9 @@ import org.dunefront.workflow.StageContext;
  * median Sx per sector comes from a two-pass count on the float bits ({@link ExactFloatDistribution}, second pass
  * reading the written bands back in strips), and the mean sheltered DP fraction from an exact sum ({@link ExactSum}).
  *
- * <p>Live memory: a few DEM windows with halo and their Sx per thread (2 × S layers of one tile), plus 512 KB of
- * counts per computed sector, scale and thread; never a whole-grid layer.
+ * <p>Live memory: the last few DEM tile rows (full width plus halo: about 41 MB each at 20000 columns, up to 6 of
+ * them with the default halo), a few DEM windows with halo and their Sx per thread (2 × S layers of one tile), plus
+ * 512 KB of counts per computed sector, scale and thread; never a whole-grid layer.
  */
 final class SectorShelterPass {
     /** Tile side, cells: the GeoTIFF tile, so that a tile is complete when written (no effect on results). */
@@ -107,8 +108,9 @@ final class SectorShelterPass {
                     "mountain blocking")));
             sinks.add(DriftSinks.floats(ctx, DriftOutputs.SHELTER_DP_FRACTION, study, List.of(SectorShelter.dpFractionBand(leeThr,
                     regThr))));
+            DemTileRows rows = DemTileRows.supports(dem) ? new DemTileRows(dem, this.tile, halo) : null;
             exec.run(TileScheme.of(study, this.tile), tile -> {
-                RasterBlock block = dem.read(0, tile.expand(halo));
+                RasterBlock block = rows != null ? rows.window(tile.expand(halo)) : dem.read(0, tile.expand(halo));
                 ShelterBySector l = SectorShelterOp.run(block, tile, study.cellSizeX(), study.cellSizeY(), local, computed);
                 ShelterBySector r = SectorShelterOp.run(block, tile, study.cellSizeX(), study.cellSizeY(), regional, computed);
                 writeSectors(sinks.get(0), tile, l.sxDeg());
