@@ -76,7 +76,8 @@ final class ShelterRays {
 
     /**
      * tan of Sx at cell (ic, ir) of the row-major array {@code z} (width {@code w}, NaN = nodata):
-     * max over the samples of (z_d − z0)/d; −∞ when no sample is valid.
+     * max over the samples of (z_d − z0)/d; −∞ when no sample is valid. The definition, one cell at a time;
+     * the ops use {@link #maxTanRow}, which gives the same bits for a whole row faster (tests compare the two).
      */
     double maxTan(double[] z, int w, int ic, int ir, double z0) {
         double best = Double.NEGATIVE_INFINITY;
