@@ -60,8 +60,8 @@ public final class ShelterIndexOp {
         for (int r = 0; r < oh; r++) {
             rays.maxTanRow(z, iw, ic0, ir0 + r, ow, best);
             for (int c = 0; c < ow; c++) {
-                // atan is monotonic: the steepest sample gives the maximum angle.
-                res[r * ow + c] = best[c] == Double.NEGATIVE_INFINITY ? Float.NaN : (float) Math.toDegrees(Math.atan(best[c]));
+                // atan is monotonic: the steepest sample gives the maximum angle (fdlibm's atan in Java: StrictMath's bits).
+                res[r * ow + c] = best[c] == Double.NEGATIVE_INFINITY ? Float.NaN : (float) Math.toDegrees(FdlibmAtan.atan(best[c]));
             }
         }
         return new RasterBlock.Floats(out, NoData.NAN, res);
