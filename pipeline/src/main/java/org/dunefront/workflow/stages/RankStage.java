@@ -2,6 +2,7 @@ package org.dunefront.workflow.stages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.NoData;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.Legend;
+import org.dunefront.plan.FloatLayer;
 import org.dunefront.plan.LandCoverLookup;
 import org.dunefront.plan.PlanInputs;
 import org.dunefront.plan.PlanParameters;
@@ -42,8 +44,11 @@ import org.dunefront.workflow.StageResult;
  * and {@link PatchTable#FILE}. Key numbers: candidate patches per action and in total.
  * Deterministic (the ranking is), cancellable between steps.
  *
- * <p>Memory: {@code RestorationPlanner.rankInStrips} (distance layers in strips, routing released early);
- * the stage checks {@link #estimatedHeapBytes} against the heap before reading anything and fails with
+ * <p>Memory: {@code RestorationPlanner.rankInStrips}: only land cover and rivers are held whole (2 bytes
+ * per cell); flux, slope and aspect are read in strips ({@link RasterRows}) except the flux while the
+ * routing runs (8 bytes per cell), whose reach values go to a scratch file in the stage's work folder
+ * ({@link ReachScratchFile}, deleted before the stage ends). Peak 11 bytes per cell (12 with D8); the
+ * stage checks {@link #estimatedHeapBytes} against the heap before reading anything and fails with
  * exit 5 and the heap that would fit.
  */
 final class RankStage implements Stage {
@@ -56,23 +61,44 @@ final class RankStage implements Stage {
         return Params.of("rank", c.rank(), "migrate", c.migrate());
     }
 
-    /** Heap per cell of the plan inputs as {@link #inputs} reads them: land cover and rivers 1 byte each, four float32 layers. */
-    static final int INPUT_BYTES_PER_CELL = 18;
+    /** Whole-grid heap per cell of the plan inputs as {@link #run} holds them: land cover and rivers, 1 byte each (flux, slope and aspect are read in strips). */
+    static final int INPUT_BYTES_PER_CELL = 2;
 
-    /** Heap that does not grow with the cell count: JVM, legend, read/write strips (64 MB). */
+    /** Heap that does not grow with the cell count: JVM, legend, write strips, per-patch tables (64 MB). */
     static final long FIXED_OVERHEAD_BYTES = 64L << 20;
+
+    /** Heap of the routing's reach cache ({@link ReachScratchFile}); the reach itself goes to a scratch file. */
+    static final long REACH_CACHE_BYTES = ReachScratchFile.DEFAULT_CACHE_BYTES;
+
+    /** Block height assumed for the strip-read layers in the estimate (the GeoTIFF writer's 512-row tiles). */
+    private static final int ASSUMED_BLOCK_ROWS = 512;
 
     @Override
     public StageResult run(StageContext ctx) throws IOException {
         PlanParameters params = PlanMapping.planParameters(ctx.run().config());
         GridGeometry grid = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
         checkMemory(grid.width(), grid.height(), params.routing().scheme(), Runtime.getRuntime().maxMemory());
-        ctx.progress().reportOrCancel(0.0, "reading land cover, rivers, flux and terrain");
-        PlanInputs in = inputs(ctx);
-        RankedPatches outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(grid.height()),
-                ctx.progress().scaled(0.1, 0.9));
+        ctx.progress().reportOrCancel(0.0, "reading land cover and rivers");
+        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift"), migrate = ctx.upstream("migrate");
+        RasterFiles files = ctx.run().rasters();
+        RankedPatches outcome;
+        try (RasterRows qx = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QX), grid, 0f);
+             RasterRows qy = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), grid, 0f);
+             RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
+             RasterRows aspect = RasterRows.open(files, drift.resolve(DriftOutputs.ASPECT), grid, Float.NaN);
+             ReachScratchFile reach = ReachScratchFile.create(ctx.workDir(), ".reach-scratch.bin", grid.width(),
+                     grid.height(), REACH_CACHE_BYTES)) {
+            int w = grid.width(), h = grid.height();
+            PlanInputs in = inputs(ctx, grid, ingest, FloatLayer.inStrips(qx::read, w, h),
+                    FloatLayer.inStrips(qy::read, w, h), FloatLayer.inStrips(slope::read, w, h),
+                    FloatLayer.inStrips(aspect::read, w, h));
+            outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(h), reach,
+                    ctx.progress().scaled(0.05, 0.9));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         ctx.progress().reportOrCancel(0.9, "writing " + outcome.patches().size() + " patches");
-        writeLabels(ctx, in.grid(), outcome.labels().labelsView());
+        writeLabels(ctx, grid, outcome.labels().labelsView());
         PatchTable.write(ctx.output(PatchTable.FILE), outcome.patches());
         StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = new TreeMap<>();
@@ -83,21 +109,27 @@ final class RankStage implements Stage {
     }
 
     /**
-     * Estimated peak heap of the stage in bytes: {@link #bytesPerCell} per cell, the distance strips'
-     * border state and buffers ({@link DistanceStrips}, four layers at a time) and a fixed overhead.
+     * Estimated peak heap of the stage in bytes: {@link #bytesPerCell} per cell, plus what does not grow
+     * with the cell count but with the width: the distance strips' border state and buffers
+     * ({@link DistanceStrips}, four layers at a time), one strip of the four streamed layers and of the
+     * reach, the four layers' decoded chunks ({@link RasterRows}), the reach cache and a fixed overhead.
      */
     static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
         long cells = (long) width * height;
         int rows = DistanceStrips.defaultStripRows(height);
         long strips = (height + rows - 1) / rows;
         long perLayer = strips * width * 4L + (long) rows * width * 17L + (long) width * 40L;
-        return cells * bytesPerCell(scheme) + 4 * perLayer + FIXED_OVERHEAD_BYTES;
+        long streamed = (long) rows * width * (4 * 4 + 8 + 2 * 4); // four layer windows, reach strip, flux window
+        long chunks = 4 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS);
+        return cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
+                + ReachScratchFile.cacheHeapBytes(width, height, REACH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
     }
 
     /**
-     * Whole-grid heap per cell at the stage's peak (while patches are labelled): the inputs
-     * ({@value #INPUT_BYTES_PER_CELL}) plus {@link RestorationPlanner#RANK_BYTES_PER_CELL} (routing, action
-     * codes, labels), plus the D8 direction byte.
+     * Whole-grid heap per cell at the stage's peak (while the routing runs): land cover and rivers
+     * ({@value #INPUT_BYTES_PER_CELL}) plus {@link RestorationPlanner#RANK_BYTES_PER_CELL} (the whole-grid
+     * float32 flux the routing reads and its flag byte), plus the D8 direction byte. Later steps hold
+     * less (flags, action codes and labels: 6 bytes).
      */
     static int bytesPerCell(RoutingScheme scheme) {
         return INPUT_BYTES_PER_CELL + RestorationPlanner.RANK_BYTES_PER_CELL + (scheme == RoutingScheme.D8 ? 1 : 0);
@@ -112,26 +144,20 @@ final class RankStage implements Stage {
     }
 
     /**
-     * The aligned plan inputs from the ingest, drift and migrate workspaces, in compact types (land
-     * cover and river flags as bytes, flux, slope and aspect as float32: 18 bytes per cell), read in
-     * strips. Road cells come from the legend's {@code road} classes inside the criteria.
+     * The aligned plan inputs: land cover and river flags read whole as bytes (2 bytes per cell), the
+     * given strip-read flux, slope and aspect layers. Road cells come from the legend's {@code road}
+     * classes inside the criteria.
      */
-    static PlanInputs inputs(StageContext ctx) throws IOException {
-        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift"), migrate = ctx.upstream("migrate");
+    private static PlanInputs inputs(StageContext ctx, GridGeometry grid, Path ingest, FloatLayer qx, FloatLayer qy,
+                                     FloatLayer slope, FloatLayer aspect) throws IOException {
         RasterFiles files = ctx.run().rasters();
-        Path lcFile = ingest.resolve(IngestOutputs.LANDCOVER);
-        GridGeometry grid = StageRasters.grid(ctx, lcFile);
-        byte[] codes = PlanRasters.readBytes(files, lcFile);
+        byte[] codes = PlanRasters.readBytes(files, ingest.resolve(IngestOutputs.LANDCOVER));
         Legend legend = StageLegend.of(ctx.run());
         LandCoverLookup lookup = LegendTraits.lookup(legend);
         byte[] rivers = PlanRasters.readBytes(files, ingest.resolve(IngestOutputs.RIVERS));
         for (int i = 0; i < rivers.length; i++) {
             if ((rivers[i] & 0xFF) == IngestOutputs.FLAG_NODATA) rivers[i] = 0;
         }
-        float[] qx = PlanRasters.readFloats(files, migrate.resolve(MigrateOutputs.CAPACITY_QX), 0f);
-        float[] qy = PlanRasters.readFloats(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), 0f);
-        float[] slope = PlanRasters.readFloats(files, drift.resolve(DriftOutputs.SLOPE), Float.NaN);
-        float[] aspect = PlanRasters.readFloats(files, drift.resolve(DriftOutputs.ASPECT), Float.NaN);
         return new PlanInputs(grid, codes, lookup, qx, qy, slope, aspect, rivers, null);
     }
 
