@@ -8,6 +8,7 @@ import org.dunefront.patch.MinimumMappingUnit;
 import org.dunefront.patch.PatchLabels;
 import org.dunefront.ranking.CriterionScores;
 import org.dunefront.ranking.DownwindRouting;
+import org.dunefront.ranking.FluxField;
 import org.dunefront.ranking.PatchInterception;
 import org.dunefront.ranking.PatchProtection;
 import org.dunefront.ranking.PatchRanker;
@@ -40,38 +41,41 @@ public final class RestorationPlanner {
     }
 
     /**
-     * {@link #rankInStrips(PlanInputs, PlanParameters, int, ReachStore, ProgressListener)} with the
-     * reach in memory (16 bytes per cell more).
+     * {@link #rankInStrips(PlanInputs, PlanParameters, int, FluxField, ReachStore, ProgressListener)} with the
+     * routing's flux read whole into memory and the reach in memory (8 + 16 bytes per cell more).
      */
     public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, ProgressListener progress) {
-        return rankInStrips(in, p, stripRows, ReachStore.inMemory(in.cellCount()), progress);
+        return rankInStrips(in, p, stripRows, null, ReachStore.inMemory(in.cellCount()), progress);
     }
 
     /**
      * The {@code rank} stage with the smallest heap: the same labels and patches as {@link #rank}
-     * (bit-for-bit, for any strip height). Steps: the routing reads the whole flux (its DFS needs random
-     * access) and puts the reach into {@code reach}; the flux is then released and read again strip by
-     * strip ({@code RoutingResult.withFluxInStrips}); candidate rules run over streamed distance layers
-     * ({@code ranking.DistanceStrips}) and the strip-loaded flux, slope and aspect of {@code in}, with the
-     * candidate bits resolved into action codes in place; patches are labelled, small ones dropped in
-     * place; the interception and the criteria stream the flux and slope again.
+     * (bit-for-bit, for any strip height). Steps: the routing reads the flux through {@code routingFlux}
+     * (its DFS needs random access; null = the flux layers of {@code in} read whole into memory) and puts
+     * the reach into {@code reach}; the flux is then read strip by strip ({@code RoutingResult.withFluxInStrips});
+     * candidate rules run over streamed distance layers ({@code ranking.DistanceStrips}) and the
+     * strip-loaded flux, slope and aspect of {@code in}, with the candidate bits resolved into action codes
+     * in place; patches are labelled, small ones dropped in place; the interception and the criteria
+     * stream the flux and slope again.
      *
-     * <p>Whole-grid heap next to the caller's land cover and rivers (2 bytes per cell), at its peak
-     * while routing: the two float32 flux layers (8) and the routing's flag byte (1), plus a D8
-     * direction byte: {@link #RANK_BYTES_PER_CELL}. Later steps hold less: flags, action codes and the
-     * union-find labels (6) while labelling.
+     * <p>Whole-grid heap next to the caller's land cover and rivers (2 bytes per cell): the routing's flag
+     * byte (1, plus a D8 direction byte) from the routing on; action codes (1) and the union-find labels (4)
+     * while labelling: {@link #RANK_BYTES_PER_CELL} at the peak. With {@code routingFlux} null the routing
+     * also holds the whole float32 flux (8 bytes per cell).
      *
-     * @param stripRows rows per strip of the distance and input layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
-     * @param reach     where the routing keeps the reach values (reads 0 where never set), e.g. a scratch file
+     * @param stripRows   rows per strip of the distance and input layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
+     * @param routingFlux the flux of {@code in} with random access for the routing (e.g. a tile-cached scratch
+     *                    file; must hold the same float32 values), or null to read it whole into memory
+     * @param reach       where the routing keeps the reach values (reads 0 where never set), e.g. a scratch file
      */
-    public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, ReachStore reach,
-                                             ProgressListener progress) {
+    public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, FluxField routingFlux,
+                                             ReachStore reach, ProgressListener progress) {
         progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
-        RoutingResult routing = routeSandToAssets(in, p, reach)
+        RoutingResult routing = routeSandToAssets(in, p, routingFlux, reach)
                 .withFluxInStrips((r0, rows, east, north) -> {
                     in.fluxEastM3PerMPerYr().read(r0, rows, east);
                     in.fluxNorthM3PerMPerYr().read(r0, rows, north);
-                }, stripRows); // the whole-grid flux of the routing (8 bytes per cell) is released here
+                }, stripRows); // a whole-grid flux read for the routing is released here
         progress.reportOrCancel(0.3, "evaluating candidate rules");
         byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), routing::reachFraction, stripRows);
         progress.reportOrCancel(0.5, "labelling patches");
@@ -90,21 +94,20 @@ public final class RestorationPlanner {
     }
 
     /**
-     * Heap of the routing per cell next to the flux it reads, with the reach in a {@link ReachStore}
-     * outside the heap: the flag byte, plus a D8 direction byte with {@code RoutingScheme.D8}
-     * ({@code ranking.DownwindRouting}).
+     * Heap of the routing per cell with the flux and the reach outside the heap: the flag byte, plus a
+     * D8 direction byte with {@code RoutingScheme.D8} ({@code ranking.DownwindRouting}).
      */
     public static final int ROUTING_BYTES_PER_CELL = 1;
 
     /**
-     * Guaranteed peak heap of {@link #rankInStrips} per cell with the reach outside the heap, not counting
-     * the land cover and rivers of {@link PlanInputs} (2 bytes per cell as the {@code rank} stage reads
-     * them): the whole-grid float32 flux the routing reads (8) + the routing's flags
-     * ({@value #ROUTING_BYTES_PER_CELL}; +1 for D8). Labelling holds less (flags 1 + action codes 1 +
-     * labels 4). Not counted: one strip of each streamed layer and the distance strips' border state
-     * (about 8·√height bytes per column per layer, four at a time), independent of the cell count.
+     * Peak whole-grid heap of {@link #rankInStrips} per cell with the routing's flux and reach outside
+     * the heap, not counting the land cover and rivers of {@link PlanInputs} (2 bytes per cell as the
+     * {@code rank} stage reads them): while labelling, the routing's flags ({@value #ROUTING_BYTES_PER_CELL};
+     * +1 for D8) + action codes 1 + union-find labels 4. Not counted: one strip of each streamed layer and
+     * the distance strips' border state (about 8·√height bytes per column per layer, four at a time),
+     * independent of the cell count.
      */
-    public static final int RANK_BYTES_PER_CELL = 8 + ROUTING_BYTES_PER_CELL;
+    public static final int RANK_BYTES_PER_CELL = ROUTING_BYTES_PER_CELL + 1 + 4;
 
     /** The {@code plan} stage. */
     public static RestorationPlan plan(RankingOutcome ranking, PhaseRules rules) {
@@ -113,13 +116,16 @@ public final class RestorationPlanner {
     }
 
     static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p) {
-        return routeSandToAssets(in, p, ReachStore.inMemory(in.cellCount()));
+        return routeSandToAssets(in, p, null, ReachStore.inMemory(in.cellCount()));
     }
 
-    private static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p, ReachStore reach) {
+    private static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p, FluxField flux, ReachStore reach) {
         LandCoverTraits[] traits = in.traitsByClass();
         double[] valueOfClass = new double[256];
         for (int c = 0; c < 256; c++) valueOfClass[c] = traits[c].assetValue();
+        if (flux != null) {
+            return DownwindRouting.route(in.grid(), flux, i -> valueOfClass[in.classAt(i)], p.routing(), reach);
+        }
         return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr().readAll(), in.fluxNorthM3PerMPerYr().readAll(),
                 i -> valueOfClass[in.classAt(i)], p.routing(), reach);
     }

@@ -94,6 +94,20 @@ public final class DownwindRouting {
                 Objects.requireNonNull(reach, "reach"));
     }
 
+    /**
+     * The same routing reading the flux through {@code flux} (e.g. a tile-cached scratch file) instead of
+     * whole-grid arrays, with the reach in {@code reach}: the heap per cell is the flag byte only (plus
+     * the D8 direction byte). Bit-for-bit the routing of the same float32 values held in arrays.
+     */
+    public static RoutingResult route(GridGeometry grid, FluxField flux, IntToDoubleFunction assetValue,
+                                      RoutingParameters params, ReachStore reach) {
+        Objects.requireNonNull(flux, "flux");
+        return route(grid, new RoutingResult.Flux() {
+            @Override double east(int i) { return flux.east(i); }
+            @Override double north(int i) { return flux.north(i); }
+        }, assetValue, params, Objects.requireNonNull(reach, "reach"));
+    }
+
     private static RoutingResult route(GridGeometry grid, RoutingResult.Flux flux, IntToDoubleFunction assetValue,
                                        RoutingParameters params, ReachStore reach) {
         Objects.requireNonNull(params, "params");

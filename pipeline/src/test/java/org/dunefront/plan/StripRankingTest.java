@@ -84,8 +84,14 @@ class StripRankingTest {
                 byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), whole.routing()::reachFraction, rows);
                 for (int i = 0; i < codes.length; i++) assertEquals(wantCodes[i], codes[i], "trial " + trial + " cell " + i);
                 // flux, slope and aspect read strip by strip (at() outside the loaded rows throws), reach in a sparse store
-                RankedPatches streamed = RestorationPlanner.rankInStrips(streamedLayers(in), p, rows, new SparseReach(),
-                        ProgressListener.NONE);
+                // and the routing's flux through a FluxField instead of whole arrays
+                float[] east = in.fluxEastM3PerMPerYr().readAll().clone(), north = in.fluxNorthM3PerMPerYr().readAll().clone();
+                org.dunefront.ranking.FluxField field = new org.dunefront.ranking.FluxField() {
+                    @Override public float east(int i) { return east[i]; }
+                    @Override public float north(int i) { return north[i]; }
+                };
+                RankedPatches streamed = RestorationPlanner.rankInStrips(streamedLayers(in), p, rows, field,
+                        new SparseReach(), ProgressListener.NONE);
                 assertEquals(whole.labels(), streamed.labels(), "streamed, trial " + trial + " rows " + rows);
                 assertEquals(whole.patches(), streamed.patches(), "streamed, trial " + trial + " rows " + rows);
             }

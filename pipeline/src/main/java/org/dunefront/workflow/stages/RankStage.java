@@ -22,6 +22,8 @@ import org.dunefront.plan.PlanParameters;
 import org.dunefront.plan.RankedPatches;
 import org.dunefront.plan.RestorationPlanner;
 import org.dunefront.ranking.DistanceStrips;
+import org.dunefront.ranking.FluxField;
+import org.dunefront.ranking.ReachStore;
 import org.dunefront.ranking.RoutingScheme;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.RasterFiles;
@@ -45,11 +47,11 @@ import org.dunefront.workflow.StageResult;
  * Deterministic (the ranking is), cancellable between steps.
  *
  * <p>Memory: {@code RestorationPlanner.rankInStrips}: only land cover and rivers are held whole (2 bytes
- * per cell); flux, slope and aspect are read in strips ({@link RasterRows}) except the flux while the
- * routing runs (8 bytes per cell), whose reach values go to a scratch file in the stage's work folder
- * ({@link ReachScratchFile}, deleted before the stage ends). Peak 11 bytes per cell (12 with D8); the
- * stage checks {@link #estimatedHeapBytes} against the heap before reading anything and fails with
- * exit 5 and the heap that would fit.
+ * per cell); flux, slope and aspect are read in strips ({@link RasterRows}); the routing, which needs
+ * random access, reads the flux from a tiled scratch copy and writes its reach values to another
+ * ({@link TiledScratchFile}, in the stage's work folder, deleted before the stage ends). Peak 8 bytes per
+ * cell while labelling (9 with D8); the stage checks {@link #estimatedHeapBytes} against the heap before
+ * reading anything and fails with exit 5 and the heap that would fit.
  */
 final class RankStage implements Stage {
     @Override public String name() { return "rank"; }
@@ -67,8 +69,8 @@ final class RankStage implements Stage {
     /** Heap that does not grow with the cell count: JVM, legend, write strips, per-patch tables (64 MB). */
     static final long FIXED_OVERHEAD_BYTES = 64L << 20;
 
-    /** Heap of the routing's reach cache ({@link ReachScratchFile}); the reach itself goes to a scratch file. */
-    static final long REACH_CACHE_BYTES = ReachScratchFile.DEFAULT_CACHE_BYTES;
+    /** Cache of each of the routing's two scratch files (flux and reach, {@link TiledScratchFile}). */
+    static final long SCRATCH_CACHE_BYTES = TiledScratchFile.DEFAULT_CACHE_BYTES;
 
     /** Block height assumed for the strip-read layers in the estimate (the GeoTIFF writer's 512-row tiles). */
     private static final int ASSUMED_BLOCK_ROWS = 512;
@@ -78,7 +80,7 @@ final class RankStage implements Stage {
         PlanParameters params = PlanMapping.planParameters(ctx.run().config());
         GridGeometry grid = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
         checkMemory(grid.width(), grid.height(), params.routing().scheme(), Runtime.getRuntime().maxMemory());
-        ctx.progress().reportOrCancel(0.0, "reading land cover and rivers");
+        ctx.progress().reportOrCancel(0.0, "copying the flux, reading land cover and rivers");
         Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift"), migrate = ctx.upstream("migrate");
         RasterFiles files = ctx.run().rasters();
         RankedPatches outcome;
@@ -86,14 +88,26 @@ final class RankStage implements Stage {
              RasterRows qy = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), grid, 0f);
              RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
              RasterRows aspect = RasterRows.open(files, drift.resolve(DriftOutputs.ASPECT), grid, Float.NaN);
-             ReachScratchFile reach = ReachScratchFile.create(ctx.workDir(), ".reach-scratch.bin", grid.width(),
-                     grid.height(), REACH_CACHE_BYTES)) {
+             TiledScratchFile flux = TiledScratchFile.create(ctx.workDir(), ".flux-scratch.bin", grid.width(),
+                     grid.height(), 2, SCRATCH_CACHE_BYTES);
+             TiledScratchFile reach = TiledScratchFile.create(ctx.workDir(), ".reach-scratch.bin", grid.width(),
+                     grid.height(), 2, SCRATCH_CACHE_BYTES)) {
             int w = grid.width(), h = grid.height();
+            copyFlux(qx, qy, flux, w, h, ctx);
             PlanInputs in = inputs(ctx, grid, ingest, FloatLayer.inStrips(qx::read, w, h),
                     FloatLayer.inStrips(qy::read, w, h), FloatLayer.inStrips(slope::read, w, h),
                     FloatLayer.inStrips(aspect::read, w, h));
-            outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(h), reach,
-                    ctx.progress().scaled(0.05, 0.9));
+            FluxField routingFlux = new FluxField() {
+                @Override public float east(int i) { return (float) flux.get(i, 0); }
+                @Override public float north(int i) { return (float) flux.get(i, 1); }
+            };
+            ReachStore reachStore = new ReachStore() {
+                @Override public double any(int i) { return reach.get(i, 0); }
+                @Override public double value(int i) { return reach.get(i, 1); }
+                @Override public void set(int i, double any, double value) { reach.set(i, any, value); }
+            };
+            outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(h), routingFlux,
+                    reachStore, ctx.progress().scaled(0.1, 0.9));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -112,7 +126,8 @@ final class RankStage implements Stage {
      * Estimated peak heap of the stage in bytes: {@link #bytesPerCell} per cell, plus what does not grow
      * with the cell count but with the width: the distance strips' border state and buffers
      * ({@link DistanceStrips}, four layers at a time), one strip of the four streamed layers and of the
-     * reach, the four layers' decoded chunks ({@link RasterRows}), the reach cache and a fixed overhead.
+     * reach, the four layers' decoded chunks ({@link RasterRows}), the caches of the flux and reach scratch
+     * files and a fixed overhead.
      */
     static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
         long cells = (long) width * height;
@@ -122,14 +137,14 @@ final class RankStage implements Stage {
         long streamed = (long) rows * width * (4 * 4 + 8 + 2 * 4); // four layer windows, reach strip, flux window
         long chunks = 4 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS);
         return cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
-                + ReachScratchFile.cacheHeapBytes(width, height, REACH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
+                + 2 * TiledScratchFile.cacheHeapBytes(width, height, 2, SCRATCH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
     }
 
     /**
-     * Whole-grid heap per cell at the stage's peak (while the routing runs): land cover and rivers
-     * ({@value #INPUT_BYTES_PER_CELL}) plus {@link RestorationPlanner#RANK_BYTES_PER_CELL} (the whole-grid
-     * float32 flux the routing reads and its flag byte), plus the D8 direction byte. Later steps hold
-     * less (flags, action codes and labels: 6 bytes).
+     * Whole-grid heap per cell at the stage's peak (while patches are labelled): land cover and rivers
+     * ({@value #INPUT_BYTES_PER_CELL}) plus {@link RestorationPlanner#RANK_BYTES_PER_CELL} (routing flags,
+     * action codes, union-find labels), plus the D8 direction byte. The routing itself holds less (flags,
+     * and the D8 byte): its flux and reach are in scratch files.
      */
     static int bytesPerCell(RoutingScheme scheme) {
         return INPUT_BYTES_PER_CELL + RestorationPlanner.RANK_BYTES_PER_CELL + (scheme == RoutingScheme.D8 ? 1 : 0);
@@ -141,6 +156,20 @@ final class RankStage implements Stage {
         if (need <= maxHeapBytes) return;
         throw new OutOfMemoryException("rank", need, maxHeapBytes, String.format(Locale.ROOT,
                 "ranking %d x %d cells (%d bytes per cell)", width, height, bytesPerCell(scheme)));
+    }
+
+    /** Copies the flux rasters into the tiled scratch file the routing reads, 64 rows (one row of tiles) at a time. */
+    private static void copyFlux(RasterRows qx, RasterRows qy, TiledScratchFile flux, int w, int h, StageContext ctx) {
+        int step = Math.min(64, h);
+        float[] east = new float[step * w], north = new float[step * w];
+        for (int r0 = 0; r0 < h; r0 += step) {
+            ctx.progress().reportOrCancel(0.1 * r0 / h, "copying the flux for the routing");
+            int rows = Math.min(step, h - r0);
+            qx.read(r0, rows, east);
+            qy.read(r0, rows, north);
+            int base = r0 * w;
+            for (int k = 0; k < rows * w; k++) flux.set(base + k, east[k], north[k]);
+        }
     }
 
     /**

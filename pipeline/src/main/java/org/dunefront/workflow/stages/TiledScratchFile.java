@@ -11,56 +11,59 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import org.dunefront.ranking.ReachStore;
 
 /**
- * The routing's two reach doubles per cell in a scratch file instead of the heap (16 bytes per cell:
- * 6.4 GB at 20 000 × 20 000), behind a fixed cache of square tiles (64 × 64 cells, 64 KiB each) with
- * CLOCK replacement (second chance). The routing's depth-first search and the later row-major passes
- * move between neighbouring cells, so almost every access hits a cached tile. Tiles are read and
- * written with explicit positional file I/O (not memory-mapped: the process's resident memory stays
- * the cache), dirty tiles are written back when evicted; tiles never written read as zeros.
+ * A few doubles per grid cell in a scratch file instead of the heap (the rank stage's routing reach,
+ * two doubles per cell, would be 6.4 GB at 20 000 × 20 000; its flux another 6.4 GB as doubles), behind a
+ * fixed cache of square tiles (64 × 64 cells) with CLOCK replacement (second chance). The routing's
+ * depth-first search and the later row-major passes move between neighbouring cells, so almost every
+ * access hits a cached tile. Tiles are read and written with explicit positional file I/O (not
+ * memory-mapped: the process's resident memory stays the cache), dirty tiles are written back when
+ * evicted; tiles never written read as zeros.
  *
  * <p>Values are stored as they are given (bit-for-bit). The file is deleted on {@link #close}.
  * Not thread-safe (one thread at a time).
  */
-final class ReachScratchFile implements ReachStore, Closeable {
+final class TiledScratchFile implements Closeable {
     private static final int SHIFT = 6;
     private static final int SIDE = 1 << SHIFT;
     private static final int MASK = SIDE - 1;
     private static final int CELLS = SIDE * SIDE;
-    /** Bytes of one tile: two doubles per cell. */
-    static final int TILE_BYTES = CELLS * 16;
-    /** Default cache: 256 MiB (4096 tiles). */
-    static final long DEFAULT_CACHE_BYTES = 256L << 20;
+    /** Default cache: 128 MiB. */
+    static final long DEFAULT_CACHE_BYTES = 128L << 20;
 
     private final Path file;
     private final FileChannel channel;
+    private final int fields;
+    private final int tileBytes;
     private final int width;
     private final int tilesAcross;
     private final int[] slotOfTile;     // -1: not cached
     private final boolean[] onDisk;     // the tile has been written to the file
-    private final double[][] slots;     // [slot][k] reach fraction, [slot][CELLS + k] weighted reach
+    private final double[][] slots;     // [slot][f·CELLS + k]: field f of cell k of the tile
     private final int[] tileOfSlot;
     private final boolean[] dirty;
     private final boolean[] referenced;
-    private final ByteBuffer io = ByteBuffer.allocateDirect(TILE_BYTES).order(ByteOrder.nativeOrder());
+    private final ByteBuffer io;
     private int hand;
     private int lastTile = -1;
     private double[] lastData;
     private long reads;
     private long writes;
 
-    private ReachScratchFile(Path file, FileChannel channel, int width, int height, long cacheBytes) {
+    private TiledScratchFile(Path file, FileChannel channel, int width, int height, int fields, long cacheBytes) {
         this.file = file;
         this.channel = channel;
+        this.fields = fields;
+        this.tileBytes = tileBytes(fields);
+        this.io = ByteBuffer.allocateDirect(tileBytes).order(ByteOrder.nativeOrder());
         this.width = width;
         this.tilesAcross = (width + MASK) >> SHIFT;
         int tiles = tilesAcross * ((height + MASK) >> SHIFT);
         this.slotOfTile = new int[tiles];
         Arrays.fill(slotOfTile, -1);
         this.onDisk = new boolean[tiles];
-        int n = (int) Math.max(1, Math.min(tiles, cacheBytes / TILE_BYTES));
+        int n = (int) Math.max(1, Math.min(tiles, cacheBytes / tileBytes));
         this.slots = new double[n][];
         this.tileOfSlot = new int[n];
         Arrays.fill(tileOfSlot, -1);
@@ -69,35 +72,39 @@ final class ReachScratchFile implements ReachStore, Closeable {
     }
 
     /**
-     * A new scratch file {@code dir/name} for a {@code width × height} grid with a cache of about
-     * {@code cacheBytes} (at least one tile, at most the whole grid).
+     * A new scratch file {@code dir/name} of {@code fields} doubles per cell of a {@code width × height}
+     * grid with a cache of about {@code cacheBytes} (at least one tile, at most the whole grid).
      */
-    static ReachScratchFile create(Path dir, String name, int width, int height, long cacheBytes) throws IOException {
+    static TiledScratchFile create(Path dir, String name, int width, int height, int fields, long cacheBytes)
+            throws IOException {
+        if (fields < 2 || fields > 8) throw new IllegalArgumentException("fields must be 2..8, got " + fields);
         Path f = dir.resolve(name);
         FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.SPARSE);
-        return new ReachScratchFile(f, ch, width, height, cacheBytes);
+        return new TiledScratchFile(f, ch, width, height, fields, cacheBytes);
     }
 
-    /** Heap of the cache for a grid (what {@link #create} allocates at most). */
-    static long cacheHeapBytes(int width, int height, long cacheBytes) {
+    /** Bytes of one tile of {@code fields} doubles per cell. */
+    static int tileBytes(int fields) { return CELLS * 8 * fields; }
+
+    /** Heap of the cache for a grid (what {@link #create} allocates at most, with the I/O buffer). */
+    static long cacheHeapBytes(int width, int height, int fields, long cacheBytes) {
         long tiles = (long) ((width + MASK) >> SHIFT) * ((height + MASK) >> SHIFT);
-        return Math.max(1, Math.min(tiles, cacheBytes / TILE_BYTES)) * TILE_BYTES + tiles * 5;
+        int tb = tileBytes(fields);
+        return Math.max(1, Math.min(tiles, cacheBytes / tb)) * tb + tiles * 5;
     }
 
-    @Override public double any(int i) {
-        return tile(i)[offset(i)];
+    /** Field {@code f} of cell i (0 when never set). */
+    double get(int i, int f) {
+        return tile(i)[f * CELLS + offset(i)];
     }
 
-    @Override public double value(int i) {
-        return tile(i)[CELLS + offset(i)];
-    }
-
-    @Override public void set(int i, double any, double value) {
+    /** Sets fields 0 and 1 of cell i. */
+    void set(int i, double field0, double field1) {
         double[] d = tile(i);
         int k = offset(i);
-        d[k] = any;
-        d[CELLS + k] = value;
+        d[k] = field0;
+        d[CELLS + k] = field1;
         dirty[slotOfTile[lastTile]] = true;
     }
 
@@ -129,7 +136,7 @@ final class ReachScratchFile implements ReachStore, Closeable {
             if (dirty[s]) writeTile(tileOfSlot[s], slots[s]);
             slotOfTile[tileOfSlot[s]] = -1;
         }
-        if (slots[s] == null) slots[s] = new double[2 * CELLS];
+        if (slots[s] == null) slots[s] = new double[fields * CELLS];
         double[] d = slots[s];
         if (onDisk[t]) readTile(t, d);
         else Arrays.fill(d, 0);
@@ -153,12 +160,12 @@ final class ReachScratchFile implements ReachStore, Closeable {
         io.clear();
         DoubleBuffer db = io.asDoubleBuffer();
         db.put(d);
-        io.position(0).limit(TILE_BYTES);
-        long pos = (long) t * TILE_BYTES;
+        io.position(0).limit(tileBytes);
+        long pos = (long) t * tileBytes;
         try {
             while (io.hasRemaining()) pos += channel.write(io, pos);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the routing scratch file " + file, e);
+            throw new UncheckedIOException("cannot write the scratch file " + file, e);
         }
         onDisk[t] = true;
         writes++;
@@ -166,7 +173,7 @@ final class ReachScratchFile implements ReachStore, Closeable {
 
     private void readTile(int t, double[] d) {
         io.clear();
-        long pos = (long) t * TILE_BYTES;
+        long pos = (long) t * tileBytes;
         try {
             while (io.hasRemaining()) {
                 int k = channel.read(io, pos);
@@ -174,7 +181,7 @@ final class ReachScratchFile implements ReachStore, Closeable {
                 pos += k;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the routing scratch file " + file, e);
+            throw new UncheckedIOException("cannot read the scratch file " + file, e);
         }
         io.flip();
         io.asDoubleBuffer().get(d);

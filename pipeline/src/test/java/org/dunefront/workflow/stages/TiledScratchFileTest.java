@@ -10,6 +10,7 @@ import java.util.Random;
 import org.dunefront.grid.CrsDefinition;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.ranking.DownwindRouting;
+import org.dunefront.ranking.FluxField;
 import org.dunefront.ranking.ReachStore;
 import org.dunefront.ranking.RoutingParameters;
 import org.dunefront.ranking.RoutingResult;
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rank stage's reach scratch file: values come back bit-for-bit through tile evictions, cells never
- * set read 0, the file is deleted on close, and a routing with its reach in the file equals the
+ * The rank stage's tiled scratch files: values come back bit-for-bit through tile evictions, cells never
+ * set read 0, the file is deleted on close, and a routing with its flux and reach in such files equals the
  * in-memory routing for every cell.
  */
-class ReachScratchFileTest {
+class TiledScratchFileTest {
     @TempDir Path dir;
 
     @Test
@@ -32,7 +33,7 @@ class ReachScratchFileTest {
         double[] any = new double[n], value = new double[n];
         Random rnd = new Random(5);
         // a one-tile cache: every access to another tile evicts (and writes back) the cached one
-        try (ReachScratchFile f = ReachScratchFile.create(dir, "reach.bin", w, h, 1)) {
+        try (TiledScratchFile f = TiledScratchFile.create(dir, "reach.bin", w, h, 2, 1)) {
             for (int k = 0; k < 20_000; k++) {
                 int i = rnd.nextInt(n);
                 if (i % 7 == 0) continue; // cells never set
@@ -41,8 +42,8 @@ class ReachScratchFileTest {
                 f.set(i, any[i], value[i]);
             }
             for (int i = n - 1; i >= 0; i--) {
-                assertEquals(Double.doubleToRawLongBits(any[i]), Double.doubleToRawLongBits(f.any(i)), "any " + i);
-                assertEquals(Double.doubleToRawLongBits(value[i]), Double.doubleToRawLongBits(f.value(i)), "value " + i);
+                assertEquals(Double.doubleToRawLongBits(any[i]), Double.doubleToRawLongBits(f.get(i, 0)), "any " + i);
+                assertEquals(Double.doubleToRawLongBits(value[i]), Double.doubleToRawLongBits(f.get(i, 1)), "value " + i);
             }
             assertTrue(f.tileWrites() > 9 && f.tileReads() > 9, f.tileWrites() + " writes, " + f.tileReads() + " reads");
             assertTrue(Files.exists(dir.resolve("reach.bin")));
@@ -52,10 +53,11 @@ class ReachScratchFileTest {
 
     @Test
     void heapOfTheCacheIsTheCachedTilesPlusBookkeeping() {
-        // 150 x 130 cells: 3 x 3 tiles of 64 x 64; a cache of 2 tiles = 2 x 64 KiB, plus 5 B per tile
-        assertEquals(2L * 65536 + 9 * 5, ReachScratchFile.cacheHeapBytes(150, 130, 2 * 65536));
-        // the cache never holds more tiles than the grid has
-        assertEquals(9L * 65536 + 9 * 5, ReachScratchFile.cacheHeapBytes(150, 130, 1L << 30));
+        // 150 x 130 cells: 3 x 3 tiles of 64 x 64; two doubles per cell: 64 KiB per tile; a cache of 2 tiles
+        // = 2 x 64 KiB, plus 5 B per tile
+        assertEquals(2L * 65536 + 9 * 5, TiledScratchFile.cacheHeapBytes(150, 130, 2, 2 * 65536));
+        // the cache never holds more tiles than the grid has; three doubles per cell: 96 KiB per tile
+        assertEquals(9L * 98304 + 9 * 5, TiledScratchFile.cacheHeapBytes(150, 130, 3, 1L << 30));
     }
 
     @Test
@@ -79,15 +81,29 @@ class ReachScratchFileTest {
             RoutingParameters p = new RoutingParameters(trial % 2 == 0 ? RoutingScheme.FACE_SPLIT : RoutingScheme.D8,
                     TravelWeighting.values()[trial % 3], 0.1, 10, 30);
             RoutingResult mem = DownwindRouting.route(g, qe, qn, i -> asset[i] ? 2 : 0, p);
-            try (ReachScratchFile f = ReachScratchFile.create(dir, "r" + trial, w, h, 3L * ReachScratchFile.TILE_BYTES)) {
-                RoutingResult file = DownwindRouting.route(g, qe, qn, i -> asset[i] ? 2 : 0, p, f);
+            long threeTiles = 3L * TiledScratchFile.tileBytes(2);
+            try (TiledScratchFile fluxFile = TiledScratchFile.create(dir, "q" + trial, w, h, 2, threeTiles);
+                 TiledScratchFile reachFile = TiledScratchFile.create(dir, "r" + trial, w, h, 2, threeTiles)) {
+                for (int i = 0; i < n; i++) fluxFile.set(i, qe[i], qn[i]);
+                FluxField flux = new FluxField() {
+                    @Override public float east(int i) { return (float) fluxFile.get(i, 0); }
+                    @Override public float north(int i) { return (float) fluxFile.get(i, 1); }
+                };
+                ReachStore reach = new ReachStore() {
+                    @Override public double any(int i) { return reachFile.get(i, 0); }
+                    @Override public double value(int i) { return reachFile.get(i, 1); }
+                    @Override public void set(int i, double a, double v) { reachFile.set(i, a, v); }
+                };
+                RoutingResult file = DownwindRouting.route(g, flux, i -> asset[i] ? 2 : 0, p, reach);
                 for (int i = 0; i < n; i++) {
                     assertEquals(Double.doubleToRawLongBits(mem.reachFraction(i)),
                             Double.doubleToRawLongBits(file.reachFraction(i)), "trial " + trial + " cell " + i);
                     assertEquals(Double.doubleToRawLongBits(mem.weightedReach(i)),
                             Double.doubleToRawLongBits(file.weightedReach(i)), "trial " + trial + " cell " + i);
+                    assertEquals(Double.doubleToRawLongBits(mem.outflowM3PerYr(i)),
+                            Double.doubleToRawLongBits(file.outflowM3PerYr(i)), "trial " + trial + " cell " + i);
                 }
-                assertTrue(f.tileWrites() > 0, "the 3-tile cache was exceeded");
+                assertTrue(reachFile.tileWrites() > 0 && fluxFile.tileReads() > 0, "the 3-tile caches were exceeded");
             }
         }
         ReachStore none = ReachStore.inMemory(1);
