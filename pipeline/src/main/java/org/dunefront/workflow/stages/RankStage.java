@@ -94,9 +94,10 @@ final class RankStage implements Stage {
                      grid.height(), 2, SCRATCH_CACHE_BYTES)) {
             int w = grid.width(), h = grid.height();
             copyFlux(qx, qy, flux, w, h, ctx);
-            PlanInputs in = inputs(ctx, grid, ingest, FloatLayer.inStrips(qx::read, w, h),
-                    FloatLayer.inStrips(qy::read, w, h), FloatLayer.inStrips(slope::read, w, h),
-                    FloatLayer.inStrips(aspect::read, w, h));
+            // later passes read the flux from the scratch copy (decoded once) rather than decoding the rasters again
+            PlanInputs in = inputs(ctx, grid, ingest, FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 0, out), w, h),
+                    FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 1, out), w, h),
+                    FloatLayer.inStrips(slope::read, w, h), FloatLayer.inStrips(aspect::read, w, h));
             FluxField routingFlux = new FluxField() {
                 @Override public float east(int i) { return (float) flux.get(i, 0); }
                 @Override public float north(int i) { return (float) flux.get(i, 1); }
@@ -158,7 +159,10 @@ final class RankStage implements Stage {
                 "ranking %d x %d cells (%d bytes per cell)", width, height, bytesPerCell(scheme)));
     }
 
-    /** Copies the flux rasters into the tiled scratch file the routing reads, 64 rows (one row of tiles) at a time. */
+    /**
+     * Copies the flux rasters into the tiled scratch file (as float32 values widened to double, so they
+     * read back exactly) that the routing and every later pass read, 64 rows (one row of tiles) at a time.
+     */
     private static void copyFlux(RasterRows qx, RasterRows qy, TiledScratchFile flux, int w, int h, StageContext ctx) {
         int step = Math.min(64, h);
         float[] east = new float[step * w], north = new float[step * w];

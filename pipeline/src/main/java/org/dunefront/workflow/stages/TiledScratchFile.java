@@ -47,7 +47,10 @@ final class TiledScratchFile implements Closeable {
     private final ByteBuffer io;
     private int hand;
     private int lastTile = -1;
+    private int lastSlot;
     private double[] lastData;
+    private int lastCell = -1;
+    private int lastOffset;
     private long reads;
     private long writes;
 
@@ -96,16 +99,33 @@ final class TiledScratchFile implements Closeable {
 
     /** Field {@code f} of cell i (0 when never set). */
     double get(int i, int f) {
-        return tile(i)[f * CELLS + offset(i)];
+        if (i != lastCell) locate(i);
+        return lastData[f * CELLS + lastOffset];
     }
 
     /** Sets fields 0 and 1 of cell i. */
     void set(int i, double field0, double field1) {
-        double[] d = tile(i);
-        int k = offset(i);
-        d[k] = field0;
-        d[CELLS + k] = field1;
-        dirty[slotOfTile[lastTile]] = true;
+        if (i != lastCell) locate(i);
+        lastData[lastOffset] = field0;
+        lastData[CELLS + lastOffset] = field1;
+        dirty[lastSlot] = true;
+    }
+
+    /**
+     * Field {@code f} of rows {@code row0 .. row0 + rows - 1} as float32 into {@code out} (row-major,
+     * {@code rows·width} cells), tile row segment by segment: for values that were set from float32.
+     */
+    void readRows(int row0, int rows, int f, float[] out) {
+        int height = row0 + rows;
+        for (int r = row0; r < height; r++) {
+            int base = (r - row0) * width, inTile = f * CELLS + ((r & MASK) << SHIFT);
+            for (int c0 = 0; c0 < width; c0 += SIDE) {
+                locate(r * width + c0);
+                double[] d = lastData;
+                int n = Math.min(SIDE, width - c0);
+                for (int k = 0; k < n; k++) out[base + c0 + k] = (float) d[inTile + k];
+            }
+        }
     }
 
     /** Tiles read from and written to the file so far. */
@@ -113,21 +133,20 @@ final class TiledScratchFile implements Closeable {
 
     long tileWrites() { return writes; }
 
-    private int offset(int i) {
-        int r = i / width, c = i - r * width;
-        return ((r & MASK) << SHIFT) | (c & MASK);
-    }
-
-    private double[] tile(int i) {
+    /** Makes cell i the current cell: its tile cached and current, its offset in the tile (one division per new cell). */
+    private void locate(int i) {
         int r = i / width, c = i - r * width;
         int t = (r >> SHIFT) * tilesAcross + (c >> SHIFT);
-        if (t == lastTile) return lastData;
-        int s = slotOfTile[t];
-        if (s < 0) s = load(t);
-        referenced[s] = true;
-        lastTile = t;
-        lastData = slots[s];
-        return lastData;
+        if (t != lastTile) {
+            int s = slotOfTile[t];
+            if (s < 0) s = load(t);
+            referenced[s] = true;
+            lastTile = t;
+            lastSlot = s;
+            lastData = slots[s];
+        }
+        lastCell = i;
+        lastOffset = ((r & MASK) << SHIFT) | (c & MASK);
     }
 
     private int load(int t) {

@@ -52,6 +52,30 @@ class TiledScratchFileTest {
     }
 
     @Test
+    void rowsReadBackAsTheFloatsThatWereSet() throws Exception {
+        int w = 130, h = 70, n = w * h; // partial last tile column and row
+        float[] east = new float[n], north = new float[n];
+        Random rnd = new Random(9);
+        for (int i = 0; i < n; i++) {
+            east[i] = rnd.nextFloat() * 10 - 5;
+            north[i] = i % 11 == 0 ? Float.NaN : rnd.nextFloat();
+        }
+        try (TiledScratchFile f = TiledScratchFile.create(dir, "flux.bin", w, h, 2, 2L * TiledScratchFile.tileBytes(2))) {
+            for (int i = 0; i < n; i++) f.set(i, east[i], north[i]);
+            for (int[] rr : new int[][] {{0, 1}, {0, h}, {63, 3}, {64, 6}, {5, 60}, {h - 1, 1}}) {
+                float[] e = new float[rr[1] * w], no = new float[rr[1] * w];
+                f.readRows(rr[0], rr[1], 0, e);
+                f.readRows(rr[0], rr[1], 1, no);
+                for (int k = 0; k < e.length; k++) {
+                    int i = rr[0] * w + k;
+                    assertEquals(Float.floatToRawIntBits(east[i]), Float.floatToRawIntBits(e[k]), "east " + i);
+                    assertEquals(Float.floatToIntBits(north[i]), Float.floatToIntBits(no[k]), "north " + i);
+                }
+            }
+        }
+    }
+
+    @Test
     void heapOfTheCacheIsTheCachedTilesPlusBookkeeping() {
         // 150 x 130 cells: 3 x 3 tiles of 64 x 64; two doubles per cell: 64 KiB per tile; a cache of 2 tiles
         // = 2 x 64 KiB, plus 5 B per tile
