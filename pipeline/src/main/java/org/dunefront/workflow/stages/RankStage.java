@@ -84,31 +84,32 @@ final class RankStage implements Stage {
         Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift"), migrate = ctx.upstream("migrate");
         RasterFiles files = ctx.run().rasters();
         RankedPatches outcome;
-        try (RasterRows qx = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QX), grid, 0f);
-             RasterRows qy = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), grid, 0f);
-             RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
-             RasterRows aspect = RasterRows.open(files, drift.resolve(DriftOutputs.ASPECT), grid, Float.NaN);
-             TiledScratchFile flux = TiledScratchFile.create(ctx.workDir(), ".flux-scratch.bin", grid.width(),
-                     grid.height(), 2, SCRATCH_CACHE_BYTES);
-             TiledScratchFile reach = TiledScratchFile.create(ctx.workDir(), ".reach-scratch.bin", grid.width(),
-                     grid.height(), 2, SCRATCH_CACHE_BYTES)) {
-            int w = grid.width(), h = grid.height();
-            copyFlux(qx, qy, flux, w, h, ctx);
-            // later passes read the flux from the scratch copy (decoded once) rather than decoding the rasters again
-            PlanInputs in = inputs(ctx, grid, ingest, FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 0, out), w, h),
-                    FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 1, out), w, h),
-                    FloatLayer.inStrips(slope::read, w, h), FloatLayer.inStrips(aspect::read, w, h));
-            FluxField routingFlux = new FluxField() {
-                @Override public float east(int i) { return (float) flux.get(i, 0); }
-                @Override public float north(int i) { return (float) flux.get(i, 1); }
-            };
-            ReachStore reachStore = new ReachStore() {
-                @Override public double any(int i) { return reach.get(i, 0); }
-                @Override public double value(int i) { return reach.get(i, 1); }
-                @Override public void set(int i, double any, double value) { reach.set(i, any, value); }
-            };
-            outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(h), routingFlux,
-                    reachStore, ctx.progress().scaled(0.1, 0.9));
+        int w = grid.width(), h = grid.height();
+        try (TiledScratchFile flux = TiledScratchFile.create(ctx.workDir(), ".flux-scratch.bin", w, h, 2, SCRATCH_CACHE_BYTES);
+             TiledScratchFile reach = TiledScratchFile.create(ctx.workDir(), ".reach-scratch.bin", w, h, 2, SCRATCH_CACHE_BYTES)) {
+            try (RasterRows qx = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QX), grid, 0f);
+                 RasterRows qy = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), grid, 0f)) {
+                copyFlux(qx, qy, flux, w, h, ctx);
+            }
+            try (RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
+                 RasterRows aspect = RasterRows.open(files, drift.resolve(DriftOutputs.ASPECT), grid, Float.NaN)) {
+                // later passes read the flux from the scratch copy (decoded once) rather than decoding the rasters again
+                PlanInputs in = inputs(ctx, grid, ingest,
+                        FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 0, out), w, h),
+                        FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 1, out), w, h),
+                        FloatLayer.inStrips(slope::read, w, h), FloatLayer.inStrips(aspect::read, w, h));
+                FluxField routingFlux = new FluxField() {
+                    @Override public float east(int i) { return (float) flux.get(i, 0); }
+                    @Override public float north(int i) { return (float) flux.get(i, 1); }
+                };
+                ReachStore reachStore = new ReachStore() {
+                    @Override public double any(int i) { return reach.get(i, 0); }
+                    @Override public double value(int i) { return reach.get(i, 1); }
+                    @Override public void set(int i, double any, double value) { reach.set(i, any, value); }
+                };
+                outcome = RestorationPlanner.rankInStrips(in, params, DistanceStrips.defaultStripRows(h), routingFlux,
+                        reachStore, ctx.progress().scaled(0.1, 0.9));
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -127,7 +128,8 @@ final class RankStage implements Stage {
      * Estimated peak heap of the stage in bytes: {@link #bytesPerCell} per cell, plus what does not grow
      * with the cell count but with the width: the distance strips' border state and buffers
      * ({@link DistanceStrips}, four layers at a time), one strip of the four streamed layers and of the
-     * reach, the four layers' decoded chunks ({@link RasterRows}), the caches of the flux and reach scratch
+     * reach, two open rasters' reader caches and decoded chunks ({@link RasterRows}: the flux pair while it is
+     * copied, then slope and aspect), the caches of the flux and reach scratch
      * files and a fixed overhead.
      */
     static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
@@ -136,7 +138,7 @@ final class RankStage implements Stage {
         long strips = (height + rows - 1) / rows;
         long perLayer = strips * width * 4L + (long) rows * width * 17L + (long) width * 40L;
         long streamed = (long) rows * width * (4 * 4 + 8 + 2 * 4); // four layer windows, reach strip, flux window
-        long chunks = 4 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS);
+        long chunks = 2 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS); // qx, qy; then slope, aspect
         return cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
                 + 2 * TiledScratchFile.cacheHeapBytes(width, height, 2, SCRATCH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
     }

@@ -27,6 +27,7 @@ final class RasterRows implements Closeable {
     private float[] chunk;
     private int chunkRow0 = -1;
     private int chunkRowCount;
+    private boolean closed;
 
     private RasterRows(Path file, RasterSource src, int chunkRows, float nodataAs) {
         this.file = file;
@@ -56,9 +57,15 @@ final class RasterRows implements Closeable {
         return b * Math.max(1, 256 / b);
     }
 
-    /** Heap of one open layer: the decoded chunk and the block it is decoded from (float32 or wider, counted as 8 bytes). */
+    /** The GeoTIFF reader's decoded-block cache per open file ({@code io.geotiff.GeoTiffSource}: 48 MiB). */
+    static final long READER_CACHE_BYTES = 48L << 20;
+
+    /**
+     * Heap of one open layer: the reader's block cache, the decoded chunk (4 bytes per cell) and the block
+     * it is decoded from (float32 or wider, counted as 8 bytes per cell).
+     */
     static long heapBytes(int width, int height, int blockRows) {
-        return (long) Math.min(height, chunkRows(blockRows)) * width * 12L;
+        return READER_CACHE_BYTES + (long) Math.min(height, chunkRows(blockRows)) * width * 12L;
     }
 
     /** Fills {@code out} with rows {@code row0 .. row0 + rows - 1}; I/O failures are thrown unchecked. */
@@ -84,5 +91,11 @@ final class RasterRows implements Closeable {
         chunkRowCount = rows;
     }
 
-    @Override public void close() throws IOException { src.close(); }
+    /** Closes the source (and drops the chunk); a second call does nothing. */
+    @Override public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        chunk = null;
+        src.close();
+    }
 }
