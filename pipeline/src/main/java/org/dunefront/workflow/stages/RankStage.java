@@ -72,6 +72,13 @@ final class RankStage implements Stage {
     /** Cache of each of the routing's two scratch files (flux and reach, {@link TiledScratchFile}). */
     static final long SCRATCH_CACHE_BYTES = TiledScratchFile.DEFAULT_CACHE_BYTES;
 
+    /**
+     * Heap above the live set, in percent of it: G1 places the whole-grid arrays (humongous objects) in
+     * contiguous free regions, so a heap just above the live set fails by fragmentation (5000²: live peak
+     * about 0.68 GB; -Xmx760m ran out while labelling, -Xmx850m completed).
+     */
+    static final int G1_HEADROOM_PERCENT = 15;
+
     /** Block height assumed for the strip-read layers in the estimate (the GeoTIFF writer's 512-row tiles). */
     private static final int ASSUMED_BLOCK_ROWS = 512;
 
@@ -130,7 +137,7 @@ final class RankStage implements Stage {
      * ({@link DistanceStrips}, four layers at a time), one strip of the four streamed layers and of the
      * reach, two open rasters' reader caches and decoded chunks ({@link RasterRows}: the flux pair while it is
      * copied, then slope and aspect), the caches of the flux and reach scratch
-     * files and a fixed overhead.
+     * files and a fixed overhead; plus {@value #G1_HEADROOM_PERCENT} % headroom for the collector.
      */
     static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
         long cells = (long) width * height;
@@ -139,8 +146,9 @@ final class RankStage implements Stage {
         long perLayer = strips * width * 4L + (long) rows * width * 17L + (long) width * 40L;
         long streamed = (long) rows * width * (4 * 4 + 8 + 2 * 4); // four layer windows, reach strip, flux window
         long chunks = 2 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS); // qx, qy; then slope, aspect
-        return cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
+        long live = cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
                 + 2 * TiledScratchFile.cacheHeapBytes(width, height, 2, SCRATCH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
+        return live + live * G1_HEADROOM_PERCENT / 100;
     }
 
     /**
