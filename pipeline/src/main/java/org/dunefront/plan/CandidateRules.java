@@ -58,6 +58,7 @@ public final class CandidateRules {
     public static CandidateResult evaluateWithReach(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction) {
         int n = in.cellCount(), w = in.width(), h = in.height();
         double dx = in.cellWidthM(), dy = in.cellHeightM();
+        in.loadRows(0, h);
         ClassTable t = new ClassTable(in.traitsByClass());
         DistanceField dAsset = DistanceTransform.field(i -> t.asset[in.classAt(i)], w, h, dx, dy);
         DistanceField dSettlement = DistanceTransform.field(i -> t.settlement[in.classAt(i)], w, h, dx, dy);
@@ -83,6 +84,10 @@ public final class CandidateRules {
      * cell; candidate bits are resolved into them in place) plus, while running, the border state and
      * one strip of four distance layers; no {@link DistanceField} is built.
      *
+     * <p>The float layers of {@code in} are loaded strip by strip ({@link PlanInputs#loadRows}), and the
+     * reach is asked for in row-major order from the calling thread only, one strip ahead of the
+     * (parallel) rules.
+     *
      * @param reachFraction per-cell reach from {@code DownwindRouting}; null to skip the "towards assets" test
      * @param stripRows     rows per strip (≥ 1; the result does not depend on it)
      */
@@ -97,13 +102,22 @@ public final class CandidateRules {
         DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
         DistanceStrips dWetOrFarm = DistanceStrips.of(
                 i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy, stripRows);
+        double[] reachStrip = reachFraction == null ? null : new double[Math.min(stripRows, h) * w];
         while (dAsset.next()) {
             dSettlement.next();
             dFarmland.next();
             dWetOrFarm.next();
-            forEachCell(dAsset.row0() * w, (dAsset.row0() + dAsset.rows()) * w, i -> bits[i] = cellBits(in, i,
-                    t.traits[in.classAt(i)], p, reachFraction, dAsset::distanceM, dSettlement::distanceM,
-                    dFarmland::distanceM, dWetOrFarm::distanceM));
+            int from = dAsset.row0() * w, to = (dAsset.row0() + dAsset.rows()) * w;
+            in.loadRows(dAsset.row0(), dAsset.rows());
+            IntToDoubleFunction reach = null;
+            if (reachFraction != null) {
+                // read in order on this thread (the reach may live in a store that is not thread-safe)
+                for (int i = from; i < to; i++) reachStrip[i - from] = reachFraction.applyAsDouble(i);
+                reach = i -> reachStrip[i - from];
+            }
+            IntToDoubleFunction reachOfStrip = reach;
+            forEachCell(from, to, i -> bits[i] = cellBits(in, i, t.traits[in.classAt(i)], p, reachOfStrip,
+                    dAsset::distanceM, dSettlement::distanceM, dFarmland::distanceM, dWetOrFarm::distanceM));
         }
         boolean any = false;
         for (byte b : bits) if ((b & REACH_BIT) != 0) { any = true; break; }
@@ -201,9 +215,9 @@ public final class CandidateRules {
     private static boolean isMountainBarrier(PlanInputs in, int i, LandCoverTraits t, double q, double dSettlement,
                                              double dAsset, CandidateParameters p) {
         if (!t.has(LandCoverFlag.MOUNTAIN) || t.has(LandCoverFlag.WATER)) return false;
-        double slope = in.slopeDeg()[i], aspect = in.aspectDeg()[i];
+        double slope = in.slopeDeg().at(i), aspect = in.aspectDeg().at(i);
         if (!(slope >= p.barrierMinSlopeDeg()) || Double.isNaN(aspect) || !(q > 0)) return false;
-        double towards = Math.toDegrees(Math.atan2(in.fluxEastM3PerMPerYr()[i], in.fluxNorthM3PerMPerYr()[i]));
+        double towards = Math.toDegrees(Math.atan2(in.fluxEastM3PerMPerYr().at(i), in.fluxNorthM3PerMPerYr().at(i)));
         boolean windward = angleBetweenDeg(aspect, towards + 180) <= p.barrierAspectToleranceDeg()
                 && dSettlement <= p.windwardBarrierMaxDistanceToSettlementM();
         boolean leeward = angleBetweenDeg(aspect, towards) <= p.barrierAspectToleranceDeg()

@@ -73,6 +73,7 @@ public final class PatchCriteria {
                                          List<PatchProtection> protection, PlanParameters p) {
         int n = labels.count(), cells = in.cellCount();
         if (protection.size() != n) throw new IllegalArgumentException("protection has " + protection.size() + " patches");
+        in.loadRows(0, in.height());
         DistanceField dRoads = roadDistances(in);
         Sums sums = new Sums(n, in, labels.labelsView(), p);
         int[] lab = labels.labelsView();
@@ -88,7 +89,7 @@ public final class PatchCriteria {
      * The same values as {@link #compute}, with the four distance layers (water, roads, farmland,
      * settlements) streamed strip by strip ({@link DistanceStrips}) instead of taken from whole-grid
      * fields: cells are still visited in row-major order, so every sum adds the same terms in the same
-     * order and the results are identical for any strip height.
+     * order and the results are identical for any strip height. The slope layer is loaded strip by strip.
      *
      * @param stripRows rows per strip (≥ 1)
      */
@@ -111,6 +112,7 @@ public final class PatchCriteria {
             if (dRoads != null) dRoads.next();
             dFarmland.next();
             dSettlement.next();
+            in.slopeDeg().load(dWater.row0(), dWater.rows());
             int end = (dWater.row0() + dWater.rows()) * w;
             for (int i = dWater.row0() * w; i < end; i++) {
                 if (labels.labelsView()[i] == 0) continue;
@@ -145,7 +147,7 @@ public final class PatchCriteria {
         void add(int i, double waterM, double roadM, double farmlandM, double settlementM) {
             int id = lab[i];
             if (id == 0) return;
-            double s = in.slopeDeg()[i];
+            double s = in.slopeDeg().at(i);
             if (!Double.isNaN(s)) { slopeSum[id] += s; slopeN[id]++; }
             waterSum[id] += waterM;
             roadSum[id] += roadM;

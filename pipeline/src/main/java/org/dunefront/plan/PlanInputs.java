@@ -5,9 +5,10 @@ import org.dunefront.grid.GridGeometry;
 
 /**
  * Aligned input layers of the plan, row-major on one metric, axis-aligned grid, in compact types:
- * land-cover codes and river flags as unsigned bytes, flux, slope and aspect as float32 (the types of
- * the rasters they come from): 18 bytes per cell. Arrays are not copied (they may be large); callers
- * must not modify them while the plan runs.
+ * land-cover codes and river flags as unsigned bytes (whole grid), flux, slope and aspect as float32
+ * {@link FloatLayer}s (the types of the rasters they come from), whole-grid or read strip by strip:
+ * 2 to 18 bytes per cell. Arrays are not copied (they may be large); callers must not modify them while
+ * the plan runs.
  *
  * @param grid                 grid geometry (cell sizes in metres)
  * @param landCover            land-cover class codes 0..255 (unsigned bytes)
@@ -21,17 +22,17 @@ import org.dunefront.grid.GridGeometry;
  *                             criterion then uses land-cover {@link LandCoverFlag#ROAD} cells, or is not applicable)
  */
 public record PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup landCoverLookup,
-                         float[] fluxEastM3PerMPerYr, float[] fluxNorthM3PerMPerYr, float[] slopeDeg,
-                         float[] aspectDeg, byte[] riverFlags, boolean[] roads) {
+                         FloatLayer fluxEastM3PerMPerYr, FloatLayer fluxNorthM3PerMPerYr, FloatLayer slopeDeg,
+                         FloatLayer aspectDeg, byte[] riverFlags, boolean[] roads) {
     public PlanInputs {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(landCoverLookup, "landCoverLookup");
         long n = grid.cellCount();
         check("landCover", landCover.length, n);
-        check("fluxEastM3PerMPerYr", fluxEastM3PerMPerYr.length, n);
-        check("fluxNorthM3PerMPerYr", fluxNorthM3PerMPerYr.length, n);
-        check("slopeDeg", slopeDeg.length, n);
-        check("aspectDeg", aspectDeg.length, n);
+        check("fluxEastM3PerMPerYr", fluxEastM3PerMPerYr, grid);
+        check("fluxNorthM3PerMPerYr", fluxNorthM3PerMPerYr, grid);
+        check("slopeDeg", slopeDeg, grid);
+        check("aspectDeg", aspectDeg, grid);
         if (riverFlags != null) check("riverFlags", riverFlags.length, n);
         if (roads != null) check("roads", roads.length, n);
     }
@@ -43,9 +44,37 @@ public record PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup la
     public PlanInputs(GridGeometry grid, int[] landCover, LandCoverLookup landCoverLookup,
                       double[] fluxEastM3PerMPerYr, double[] fluxNorthM3PerMPerYr, double[] slopeDeg,
                       double[] aspectDeg, int[] riverFlags, boolean[] roads) {
-        this(grid, bytes(landCover, "landCover"), landCoverLookup, floats(fluxEastM3PerMPerYr),
-                floats(fluxNorthM3PerMPerYr), floats(slopeDeg), floats(aspectDeg),
+        this(grid, bytes(landCover, "landCover"), landCoverLookup, layer(floats(fluxEastM3PerMPerYr), grid),
+                layer(floats(fluxNorthM3PerMPerYr), grid), layer(floats(slopeDeg), grid), layer(floats(aspectDeg), grid),
                 riverFlags == null ? null : bytes(riverFlags, "riverFlags"), roads);
+    }
+
+    /** Inputs from whole-grid float32 layers. */
+    public PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup landCoverLookup,
+                      float[] fluxEastM3PerMPerYr, float[] fluxNorthM3PerMPerYr, float[] slopeDeg,
+                      float[] aspectDeg, byte[] riverFlags, boolean[] roads) {
+        this(grid, landCover, landCoverLookup, layer(fluxEastM3PerMPerYr, grid), layer(fluxNorthM3PerMPerYr, grid),
+                layer(slopeDeg, grid), layer(aspectDeg, grid), riverFlags, roads);
+    }
+
+    private static FloatLayer layer(float[] a, GridGeometry grid) {
+        return FloatLayer.of(a, grid.width(), grid.height());
+    }
+
+    private static void check(String name, FloatLayer layer, GridGeometry grid) {
+        Objects.requireNonNull(layer, name);
+        if (layer.width != grid.width() || layer.height != grid.height()) {
+            throw new IllegalArgumentException(name + " is " + layer.width + " x " + layer.height + ", the grid "
+                    + grid.width() + " x " + grid.height());
+        }
+    }
+
+    /** Makes rows {@code row0 .. row0 + rows - 1} of the four float layers readable (strip layers). */
+    void loadRows(int row0, int rows) {
+        fluxEastM3PerMPerYr.load(row0, rows);
+        fluxNorthM3PerMPerYr.load(row0, rows);
+        slopeDeg.load(row0, rows);
+        aspectDeg.load(row0, rows);
     }
 
     private static byte[] bytes(int[] a, String name) {
@@ -96,7 +125,7 @@ public record PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup la
     }
 
     double fluxMagnitudeAt(int i) {
-        double m = Math.hypot(fluxEastM3PerMPerYr[i], fluxNorthM3PerMPerYr[i]);
+        double m = Math.hypot(fluxEastM3PerMPerYr.at(i), fluxNorthM3PerMPerYr.at(i));
         return Double.isNaN(m) ? 0 : m;
     }
 

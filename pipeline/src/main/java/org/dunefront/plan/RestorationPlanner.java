@@ -8,10 +8,12 @@ import org.dunefront.patch.MinimumMappingUnit;
 import org.dunefront.patch.PatchLabels;
 import org.dunefront.ranking.CriterionScores;
 import org.dunefront.ranking.DownwindRouting;
+import org.dunefront.ranking.FluxField;
 import org.dunefront.ranking.PatchInterception;
 import org.dunefront.ranking.PatchProtection;
 import org.dunefront.ranking.PatchRanker;
 import org.dunefront.ranking.RankedPatch;
+import org.dunefront.ranking.ReachStore;
 import org.dunefront.ranking.RoutingResult;
 
 /**
@@ -39,26 +41,43 @@ public final class RestorationPlanner {
     }
 
     /**
-     * The {@code rank} stage with the smallest heap: the same labels and patches as {@link #rank}
-     * (bit-for-bit, for any strip height), but distance layers are streamed in strips of
-     * {@code stripRows} rows ({@code ranking.DistanceStrips}), candidate bits are resolved into action
-     * codes in place, the routing keeps its reach values only where the patch interception will read
-     * them ({@code PatchInterception.retainArrivals}: candidate borders) before the patches are labelled,
-     * small patches are dropped in place, and the routing is released once the interception is known.
-     *
-     * <p>Whole-grid heap next to the caller's inputs: routing (17 bytes per cell) + action codes (1) while
-     * candidates are evaluated; then, usually, flags (1) + codes (1) + labels (4) + the retained reach
-     * (≤ 1 byte per cell plus 0.3 of bitmaps) while labelling. When candidate borders cover more than
-     * 1/16 of the grid the reach stays whole and labelling peaks at {@link #RANK_BYTES_PER_CELL}.
-     *
-     * @param stripRows rows per strip of the distance layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
+     * {@link #rankInStrips(PlanInputs, PlanParameters, int, FluxField, ReachStore, ProgressListener)} with the
+     * routing's flux read whole into memory and the reach in memory (8 + 16 bytes per cell more).
      */
     public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, ProgressListener progress) {
+        return rankInStrips(in, p, stripRows, null, ReachStore.inMemory(in.cellCount()), progress);
+    }
+
+    /**
+     * The {@code rank} stage with the smallest heap: the same labels and patches as {@link #rank}
+     * (bit-for-bit, for any strip height). Steps: the routing reads the flux through {@code routingFlux}
+     * (its DFS needs random access; null = the flux layers of {@code in} read whole into memory) and puts
+     * the reach into {@code reach}; the flux is then read strip by strip ({@code RoutingResult.withFluxInStrips});
+     * candidate rules run over streamed distance layers ({@code ranking.DistanceStrips}) and the
+     * strip-loaded flux, slope and aspect of {@code in}, with the candidate bits resolved into action codes
+     * in place; patches are labelled, small ones dropped in place; the interception and the criteria
+     * stream the flux and slope again.
+     *
+     * <p>Whole-grid heap next to the caller's land cover and rivers (2 bytes per cell): the routing's flag
+     * byte (1, plus a D8 direction byte) from the routing on; action codes (1) and the union-find labels (4)
+     * while labelling: {@link #RANK_BYTES_PER_CELL} at the peak. With {@code routingFlux} null the routing
+     * also holds the whole float32 flux (8 bytes per cell).
+     *
+     * @param stripRows   rows per strip of the distance and input layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
+     * @param routingFlux the flux of {@code in} with random access for the routing (e.g. a tile-cached scratch
+     *                    file; must hold the same float32 values), or null to read it whole into memory
+     * @param reach       where the routing keeps the reach values (reads 0 where never set), e.g. a scratch file
+     */
+    public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, FluxField routingFlux,
+                                             ReachStore reach, ProgressListener progress) {
         progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
-        RoutingResult routing = routeSandToAssets(in, p);
+        RoutingResult routing = routeSandToAssets(in, p, routingFlux, reach)
+                .withFluxInStrips((r0, rows, east, north) -> {
+                    in.fluxEastM3PerMPerYr().read(r0, rows, east);
+                    in.fluxNorthM3PerMPerYr().read(r0, rows, north);
+                }, stripRows); // a whole-grid flux read for the routing is released here
         progress.reportOrCancel(0.3, "evaluating candidate rules");
         byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), routing::reachFraction, stripRows);
-        routing = retainPatchArrivals(routing, codes); // usually frees the two reach arrays (16 bytes per cell)
         progress.reportOrCancel(0.5, "labelling patches");
         PatchLabels all = ComponentLabeller.label(codes, in.width(), in.height(), p.connectivity());
         codes = null; // consumed: free before the next step
@@ -66,7 +85,7 @@ public final class RestorationPlanner {
         all = null;
         progress.reportOrCancel(0.6, "routing sand out of the patches");
         List<PatchProtection> protection = PatchInterception.compute(labels, routing);
-        routing = null; // the reach arrays are the largest layer: released before the criteria
+        routing = null;
         progress.reportOrCancel(0.7, "scoring patches");
         List<PatchCriteria.Measured> measured = PatchCriteria.computeInStrips(labels, in, protection, p, stripRows);
         List<PlanPatch> ranked = rankPatches(measured, p);
@@ -74,23 +93,19 @@ public final class RestorationPlanner {
         return new RankedPatches(labels, ranked, p.weights());
     }
 
-    private static RoutingResult retainPatchArrivals(RoutingResult routing, byte[] codes) {
-        return PatchInterception.retainArrivals(routing, i -> codes[i]);
-    }
-
     /**
-     * Heap of the routing per cell: a flag byte and two double reach values, plus a D8 direction
-     * byte with {@code RoutingScheme.D8} ({@code ranking.DownwindRouting}).
+     * Heap of the routing per cell with the flux and the reach outside the heap: the flag byte, plus a
+     * D8 direction byte with {@code RoutingScheme.D8} ({@code ranking.DownwindRouting}).
      */
-    public static final int ROUTING_BYTES_PER_CELL = 17;
+    public static final int ROUTING_BYTES_PER_CELL = 1;
 
     /**
-     * Guaranteed peak heap of {@link #rankInStrips} per cell, not counting the {@link PlanInputs} (18
-     * bytes per cell as the {@code rank} stage reads them): routing 17 (+1 for D8) + action codes 1 +
-     * labels 4 bytes, alive together while the patches are labelled when the reach must stay whole. The
-     * usual peak is lower, routing + codes = 18 (with the reach reduced to candidate borders before
-     * labelling). The distance strips add about 8·√height bytes per column of border state per layer
-     * (four at a time), independent of the cell count.
+     * Peak whole-grid heap of {@link #rankInStrips} per cell with the routing's flux and reach outside
+     * the heap, not counting the land cover and rivers of {@link PlanInputs} (2 bytes per cell as the
+     * {@code rank} stage reads them): while labelling, the routing's flags ({@value #ROUTING_BYTES_PER_CELL};
+     * +1 for D8) + action codes 1 + union-find labels 4. Not counted: one strip of each streamed layer and
+     * the distance strips' border state (about 8·√height bytes per column per layer, four at a time),
+     * independent of the cell count.
      */
     public static final int RANK_BYTES_PER_CELL = ROUTING_BYTES_PER_CELL + 1 + 4;
 
@@ -101,11 +116,18 @@ public final class RestorationPlanner {
     }
 
     static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p) {
+        return routeSandToAssets(in, p, null, ReachStore.inMemory(in.cellCount()));
+    }
+
+    private static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p, FluxField flux, ReachStore reach) {
         LandCoverTraits[] traits = in.traitsByClass();
         double[] valueOfClass = new double[256];
         for (int c = 0; c < 256; c++) valueOfClass[c] = traits[c].assetValue();
-        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr(), in.fluxNorthM3PerMPerYr(),
-                i -> valueOfClass[in.classAt(i)], p.routing());
+        if (flux != null) {
+            return DownwindRouting.route(in.grid(), flux, i -> valueOfClass[in.classAt(i)], p.routing(), reach);
+        }
+        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr().readAll(), in.fluxNorthM3PerMPerYr().readAll(),
+                i -> valueOfClass[in.classAt(i)], p.routing(), reach);
     }
 
     static PatchLabels delineatePatches(PlanInputs in, CandidateResult candidates, PlanParameters p) {

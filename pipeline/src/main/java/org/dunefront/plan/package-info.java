@@ -6,7 +6,9 @@
  *
  * <p>Entry points for the workflow: {@link org.dunefront.plan.RestorationPlanner#rank} (the
  * {@code rank} stage, whole-grid layers kept in the outcome), {@link org.dunefront.plan.RestorationPlanner#rankInStrips}
- * (the same patches with distance layers in strips and the routing released early: what the stage runs) and
+ * (the same patches with distance and input layers in strips and the reach in a caller's
+ * {@code ranking.ReachStore}: what the stage runs; input layers are {@link org.dunefront.plan.FloatLayer}s,
+ * whole-grid or read row strip by row strip through a caller's reader, so no file is seen here) and
  * {@link org.dunefront.plan.RestorationPlanner#plan} (the {@code plan} stage);
  * the individual steps ({@link org.dunefront.plan.CandidateRules}, {@link org.dunefront.plan.PatchCriteria},
  * {@link org.dunefront.plan.PhaseScheduler}, {@link org.dunefront.plan.PlanLegend},
@@ -17,6 +19,7 @@
  * {@code org.dunefront.error}. Never {@code io} or {@code cli}.
  *
  * <p>Thread-safety: operations are stateless; records are immutable (arrays are copied on access unless
- * documented otherwise).
+ * documented otherwise). A strip-read {@link org.dunefront.plan.FloatLayer} is loaded from one thread
+ * and read by many between loads.
  */
 package org.dunefront.plan;

@@ -33,7 +33,8 @@ import org.dunefront.grid.GridGeometry;
  * <p>Memory: the graph is not stored. Receivers, shares and transmission factors are recomputed
  * from the flux (float32 layers are read as they are) whenever they are needed, so the result holds
  * one flag byte (DFS state and cut edges) and the two reach values (doubles) per cell: 17 bytes per
- * cell instead of the 80 of an explicit graph. A D8 routing adds one direction byte per cell.
+ * cell instead of the 80 of an explicit graph, or 1 byte when the reach goes to a caller's
+ * {@link ReachStore}. A D8 routing adds one direction byte per cell.
  *
  * <p>Grids must be axis-aligned (no rotation terms); cell sizes are taken as metres.
  */
@@ -57,7 +58,8 @@ public final class DownwindRouting {
         if (qEastM3PerMYr.length != n || qNorthM3PerMYr.length != n || assetValue.length != n) {
             throw new IllegalArgumentException("flux and asset arrays must have " + n + " cells");
         }
-        return route(grid, RoutingResult.Flux.of(qEastM3PerMYr, qNorthM3PerMYr), i -> assetValue[i], params);
+        return route(grid, RoutingResult.Flux.of(qEastM3PerMYr, qNorthM3PerMYr), i -> assetValue[i], params,
+                ReachStore.inMemory(n));
     }
 
     /**
@@ -72,11 +74,42 @@ public final class DownwindRouting {
         if (qEastM3PerMYr.length != n || qNorthM3PerMYr.length != n) {
             throw new IllegalArgumentException("flux arrays must have " + n + " cells");
         }
-        return route(grid, RoutingResult.Flux.of(qEastM3PerMYr, qNorthM3PerMYr), assetValue, params);
+        return route(grid, RoutingResult.Flux.of(qEastM3PerMYr, qNorthM3PerMYr), assetValue, params,
+                ReachStore.inMemory(n));
+    }
+
+    /**
+     * The same routing with the reach values kept in {@code reach} (e.g. a scratch file) instead of
+     * two whole-grid {@code double[]}: the heap per cell is then the flag byte only (plus the D8
+     * direction byte with {@link RoutingScheme#D8}), next to the caller's flux layers. Every reach value
+     * is bit-for-bit the one of the in-memory routing. {@code reach} must read 0 for cells never set.
+     */
+    public static RoutingResult route(GridGeometry grid, float[] qEastM3PerMYr, float[] qNorthM3PerMYr,
+                                      IntToDoubleFunction assetValue, RoutingParameters params, ReachStore reach) {
+        int n = grid.width() * grid.height();
+        if (qEastM3PerMYr.length != n || qNorthM3PerMYr.length != n) {
+            throw new IllegalArgumentException("flux arrays must have " + n + " cells");
+        }
+        return route(grid, RoutingResult.Flux.of(qEastM3PerMYr, qNorthM3PerMYr), assetValue, params,
+                Objects.requireNonNull(reach, "reach"));
+    }
+
+    /**
+     * The same routing reading the flux through {@code flux} (e.g. a tile-cached scratch file) instead of
+     * whole-grid arrays, with the reach in {@code reach}: the heap per cell is the flag byte only (plus
+     * the D8 direction byte). Bit-for-bit the routing of the same float32 values held in arrays.
+     */
+    public static RoutingResult route(GridGeometry grid, FluxField flux, IntToDoubleFunction assetValue,
+                                      RoutingParameters params, ReachStore reach) {
+        Objects.requireNonNull(flux, "flux");
+        return route(grid, new RoutingResult.Flux() {
+            @Override double east(int i) { return flux.east(i); }
+            @Override double north(int i) { return flux.north(i); }
+        }, assetValue, params, Objects.requireNonNull(reach, "reach"));
     }
 
     private static RoutingResult route(GridGeometry grid, RoutingResult.Flux flux, IntToDoubleFunction assetValue,
-                                       RoutingParameters params) {
+                                       RoutingParameters params, ReachStore reach) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(assetValue, "assetValue");
         int w = grid.width(), h = grid.height(), n = w * h;
@@ -90,7 +123,7 @@ public final class DownwindRouting {
         };
         double dx = Math.abs(t.pixelWidth()), dy = Math.abs(t.pixelHeight());
         RoutingResult r = new RoutingResult(w, h, dx, dy, t.pixelWidth() > 0 ? 1 : -1, t.pixelHeight() > 0 ? 1 : -1,
-                flux, value, params, new byte[n], new double[n], new double[n]);
+                flux, value, params, new byte[n], reach);
         if (params.scheme() == RoutingScheme.D8) r.setD8Directions(d8Directions(r, flux, value, w, h, dx, dy));
         propagateReachInPostOrder(r, n);
         return r;

@@ -30,13 +30,10 @@ public final class RoutingResult {
     private final double[] tauD8 = new double[8];
     private final byte[] flags;
     private byte[] d8Direction;
-    private final double[] reachAny;    // dense (length = cells), or the kept cells' values in index order
-    private final double[] reachValue;
-    private final KeptCells kept;       // null: dense
+    private final ReachStore reach;
 
     RoutingResult(int width, int height, double dx, double dy, int colSignEast, int rowSignNorth, Flux flux,
-                  IntToDoubleFunction assetValue, RoutingParameters p, byte[] flags, double[] reachAny,
-                  double[] reachValue) {
+                  IntToDoubleFunction assetValue, RoutingParameters p, byte[] flags, ReachStore reach) {
         this.width = width;
         this.height = height;
         this.dx = dx;
@@ -52,20 +49,18 @@ public final class RoutingResult {
             tauD8[k] = p.transmission(Math.hypot(DownwindRouting.D8_DC[k] * dx, DownwindRouting.D8_DR[k] * dy));
         }
         this.flags = flags;
-        this.reachAny = reachAny;
-        this.reachValue = reachValue;
-        this.kept = null;
+        this.reach = reach;
     }
 
-    /** A copy that shares the graph of {@code r} and holds the reach of the {@code kept} cells only. */
-    private RoutingResult(RoutingResult r, KeptCells kept, double[] reachAny, double[] reachValue) {
+    /** A copy that shares the graph of {@code r}, with another flux view and reach store. */
+    private RoutingResult(RoutingResult r, Flux flux, ReachStore reach) {
         this.width = r.width;
         this.height = r.height;
         this.dx = r.dx;
         this.dy = r.dy;
         this.colSignEast = r.colSignEast;
         this.rowSignNorth = r.rowSignNorth;
-        this.flux = r.flux;
+        this.flux = flux;
         this.assetValue = r.assetValue;
         this.scheme = r.scheme;
         this.tauX = r.tauX;
@@ -73,9 +68,7 @@ public final class RoutingResult {
         System.arraycopy(r.tauD8, 0, this.tauD8, 0, 8);
         this.flags = r.flags;
         this.d8Direction = r.d8Direction;
-        this.reachAny = reachAny;
-        this.reachValue = reachValue;
-        this.kept = kept;
+        this.reach = reach;
     }
 
     /**
@@ -97,12 +90,35 @@ public final class RoutingResult {
             val[j] = reachValueAt(i);
             j++;
         }
-        return new RoutingResult(this, k, any, val);
+        return new RoutingResult(this, flux, new ReachStore() {
+            @Override public double any(int i) { return any[k.indexOf(i)]; }
+            @Override public double value(int i) { return val[k.indexOf(i)]; }
+            @Override public void set(int i, double a, double v) { throw new UnsupportedOperationException("read only"); }
+        });
     }
 
-    private double reachAnyAt(int i) { return kept == null ? reachAny[i] : reachAny[kept.indexOf(i)]; }
+    /**
+     * The same routing reading the flux one strip of rows at a time from {@code rows} instead of from
+     * the whole-grid layers it was routed with (which the caller may then release): for single-threaded
+     * passes in row-major order such as {@link PatchInterception#compute}. The result is not thread-safe.
+     *
+     * @param stripRows rows per strip read (≥ 1)
+     */
+    public RoutingResult withFluxInStrips(FluxRows rows, int stripRows) {
+        if (stripRows < 1) throw new IllegalArgumentException("stripRows must be ≥ 1");
+        return new RoutingResult(this, new StripFlux(rows, width, height, stripRows), reach);
+    }
 
-    private double reachValueAt(int i) { return kept == null ? reachValue[i] : reachValue[kept.indexOf(i)]; }
+    /** Reads rows of the flux layers (m³ m⁻¹ yr⁻¹, as routed: NaN = no data). */
+    @FunctionalInterface
+    public interface FluxRows {
+        /** Fills {@code east} and {@code north} with rows {@code row0 .. row0 + rows - 1}, row-major. */
+        void read(int row0, int rows, float[] east, float[] north);
+    }
+
+    private double reachAnyAt(int i) { return reach.any(i); }
+
+    private double reachValueAt(int i) { return reach.value(i); }
 
     /** A set of cell indices as a bitmap with per-word ranks: membership and index in O(1). */
     private static final class KeptCells {
@@ -291,11 +307,10 @@ public final class RoutingResult {
         for (int k = 0; k < e.count; k++) {
             int j = e.receiver[k];
             double vj = assetValue.applyAsDouble(j);
-            any += e.share[k] * (vj > 0 ? 1 : reachAny[j]);
-            val += e.share[k] * e.transmission[k] * (vj > 0 ? vj : reachValue[j]);
+            any += e.share[k] * (vj > 0 ? 1 : reach.any(j));
+            val += e.share[k] * e.transmission[k] * (vj > 0 ? vj : reach.value(j));
         }
-        reachAny[i] = any;
-        reachValue[i] = val;
+        reach.set(i, any, val);
     }
 
     /** The flux field, over float32 or double arrays. */
@@ -317,5 +332,39 @@ public final class RoutingResult {
                 @Override double north(int i) { return north[i]; }
             };
         }
+    }
+
+    /** A flux window of {@code stripRows} rows, moved (re-read) when a cell outside it is asked for. */
+    private static final class StripFlux extends Flux {
+        private final FluxRows rows;
+        private final int width;
+        private final int height;
+        private final int stripRows;
+        private final float[] east;
+        private final float[] north;
+        private int first = 0;   // first cell of the window
+        private int end = 0;     // one past its last cell
+
+        StripFlux(FluxRows rows, int width, int height, int stripRows) {
+            this.rows = rows;
+            this.width = width;
+            this.height = height;
+            this.stripRows = Math.min(stripRows, height);
+            this.east = new float[this.stripRows * width];
+            this.north = new float[this.stripRows * width];
+        }
+
+        private int at(int i) {
+            if (i < first || i >= end) {
+                int r0 = Math.min(i / width, height - stripRows);
+                rows.read(r0, stripRows, east, north);
+                first = r0 * width;
+                end = first + stripRows * width;
+            }
+            return i - first;
+        }
+
+        @Override double east(int i) { return east[at(i)]; }
+        @Override double north(int i) { return north[at(i)]; }
     }
 }

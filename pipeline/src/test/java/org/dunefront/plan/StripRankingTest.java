@@ -83,9 +83,42 @@ class StripRankingTest {
                 for (int k = 0; k < a.size(); k++) assertEquals(a.get(k), b.get(k), "trial " + trial + " rows " + rows + " patch " + k);
                 byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), whole.routing()::reachFraction, rows);
                 for (int i = 0; i < codes.length; i++) assertEquals(wantCodes[i], codes[i], "trial " + trial + " cell " + i);
+                // flux, slope and aspect read strip by strip (at() outside the loaded rows throws), reach in a sparse store
+                // and the routing's flux through a FluxField instead of whole arrays
+                float[] east = in.fluxEastM3PerMPerYr().readAll().clone(), north = in.fluxNorthM3PerMPerYr().readAll().clone();
+                org.dunefront.ranking.FluxField field = new org.dunefront.ranking.FluxField() {
+                    @Override public float east(int i) { return east[i]; }
+                    @Override public float north(int i) { return north[i]; }
+                };
+                RankedPatches streamed = RestorationPlanner.rankInStrips(streamedLayers(in), p, rows, field,
+                        new SparseReach(), ProgressListener.NONE);
+                assertEquals(whole.labels(), streamed.labels(), "streamed, trial " + trial + " rows " + rows);
+                assertEquals(whole.patches(), streamed.patches(), "streamed, trial " + trial + " rows " + rows);
             }
         }
         assertTrue(trialsWithPatches >= 10, "only " + trialsWithPatches + " of 12 random basins have patches");
+    }
+
+    /** The same inputs with the four float layers behind strip readers over copies of the arrays. */
+    static PlanInputs streamedLayers(PlanInputs in) {
+        int w = in.grid().width(), h = in.grid().height();
+        return new PlanInputs(in.grid(), in.landCover(), in.landCoverLookup(), strips(in.fluxEastM3PerMPerYr(), w, h),
+                strips(in.fluxNorthM3PerMPerYr(), w, h), strips(in.slopeDeg(), w, h), strips(in.aspectDeg(), w, h),
+                in.riverFlags(), in.roads());
+    }
+
+    private static FloatLayer strips(FloatLayer whole, int w, int h) {
+        float[] a = whole.readAll().clone();
+        return FloatLayer.inStrips((r0, rows, out) -> System.arraycopy(a, r0 * w, out, 0, rows * w), w, h);
+    }
+
+    /** A reach store holding only the cells set (0 elsewhere), unlike the dense arrays of the in-memory store. */
+    static final class SparseReach implements org.dunefront.ranking.ReachStore {
+        private final java.util.Map<Integer, double[]> cells = new java.util.HashMap<>();
+
+        @Override public double any(int i) { double[] v = cells.get(i); return v == null ? 0 : v[0]; }
+        @Override public double value(int i) { double[] v = cells.get(i); return v == null ? 0 : v[1]; }
+        @Override public void set(int i, double any, double value) { cells.put(i, new double[] {any, value}); }
     }
 
     private static PlanParameters parameters(int trial) {

@@ -40,24 +40,29 @@ final class PlanRasters {
             int strip = stripRows(w, h, src.blockSize()[1]);
             for (int r0 = 0; r0 < h; r0 += strip) {
                 RasterBlock b = src.read(0, new Window(0, r0, w, Math.min(strip, h - r0)));
-                NoData nd = b.noData();
-                int base = r0 * w;
-                if (b instanceof RasterBlock.Floats f) {
-                    float[] d = f.data();
-                    for (int k = 0; k < d.length; k++) {
-                        float v = d[k];
-                        out[base + k] = Float.isNaN(v) || nd.matches(v) ? nodataAs : v;
-                    }
-                } else {
-                    for (int r = 0; r < b.height(); r++) {
-                        for (int c = 0; c < w; c++) {
-                            double v = b.get(c, r);
-                            out[base + r * w + c] = Double.isNaN(v) || nd.matches(v) ? nodataAs : (float) v;
-                        }
-                    }
-                }
+                toFloats(b, nodataAs, out, r0 * w);
             }
             return out;
+        }
+    }
+
+    /** The cells of {@code b} as float32 into {@code out} from {@code base}, nodata and NaN → {@code nodataAs}. */
+    static void toFloats(RasterBlock b, float nodataAs, float[] out, int base) {
+        NoData nd = b.noData();
+        int w = b.width();
+        if (b instanceof RasterBlock.Floats f) {
+            float[] d = f.data();
+            for (int k = 0; k < d.length; k++) {
+                float v = d[k];
+                out[base + k] = Float.isNaN(v) || nd.matches(v) ? nodataAs : v;
+            }
+        } else {
+            for (int r = 0; r < b.height(); r++) {
+                for (int c = 0; c < w; c++) {
+                    double v = b.get(c, r);
+                    out[base + r * w + c] = Double.isNaN(v) || nd.matches(v) ? nodataAs : (float) v;
+                }
+            }
         }
     }
 
