@@ -73,15 +73,16 @@ final class MigrateStage implements Stage {
         TransportParams p = ScienceMapping.transport(cfg, ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
         ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
-        ModelLayers layers = ModelLayers.read(ctx, agg, p);
+        StudyGridPass.Result read = StudyGridPass.run(ctx, agg, p, true, true, ctx.progress().scaled(0.02, 0.4));
+        ModelLayers layers = read.layers();
         SandTransportResult res;
         int periods;
-        try (FluxScratchFile forcing = TransportForcing.forcing(ctx, p.stepLength(), agg)) {
+        try (FluxScratchFile forcing = read.forcing()) {
             periods = forcing.periods();
-            res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.05, 0.9));
+            res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.4, 0.9));
         }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
-        MigrateRasterWriter.write(ctx, layers, p, res);
+        MigrateRasterWriter.write(ctx, layers, p, res, ctx.progress().scaled(0.9, 0.98));
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
         StageStyles.writeBesideRasters(ctx);

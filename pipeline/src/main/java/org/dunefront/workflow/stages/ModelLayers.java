@@ -1,16 +1,14 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSource;
-import org.dunefront.grid.Window;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.LandCoverClass;
 import org.dunefront.legend.Legend;
@@ -59,7 +57,7 @@ final class ModelLayers {
     /** Study-grid cells of each asset class (hectares in the summary). */
     final long[] studyAssetCells;
 
-    private ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
+    ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
                         byte[] assets, float[] cover, float[] roughnessM, ShelterMask shelter, float[] bed, float[] initialThicknessM, List<String> assetNames, List<Boolean> assetIsFarmland,
                         long[] studyAssetCells) {
         this.study = study;
@@ -124,63 +122,9 @@ final class ModelLayers {
         return SandTransportOp.estimatedHeapBytes((long) agg.modelWidth() * agg.modelHeight()) + FIXED_OVERHEAD_BYTES;
     }
 
+    /** The layers alone (no forcing, no capacity): {@link StudyGridPass} over the ingest and drift outputs. */
     static ModelLayers read(StageContext ctx, BlockAggregator agg, TransportParams p) throws IOException {
-        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
-        Legend legend = StageLegend.of(ctx.run());
-        int k = agg.factor();
-        int mw = agg.modelWidth(), mh = agg.modelHeight(), mn = mw * mh;
-        byte[] codes = new byte[mn], assets = new byte[mn];
-        float[] cover = new float[mn], rough = new float[mn], bed = new float[mn];
-        float[] initial = k == 1 ? null : new float[mn];
-        double[] values = assetValues(legend);
-        long[] assetCells = new long[values.length];
-        SurfaceLayers names = null;
-        try (RasterSource lc = open(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-             RasterSource dem = open(ctx, ingest.resolve(IngestOutputs.DEM));
-             SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
-                     drift.resolve(DriftOutputs.SX_REGIONAL), p)) {
-            GridGeometry study = lc.grid();
-            int w = study.width(), strip = agg.stripRows(STRIP_ROWS);
-            ShelterMask.Builder shelter = ShelterMask.builder(mn, sx.sectors);
-            boolean[] blockFlags = k == 1 ? null : new boolean[mw * (strip / k)];
-            for (int row0 = 0; row0 < study.height(); row0 += strip) {
-                int rows = agg.rowsOf(row0, strip);
-                Window win = new Window(0, row0, w, rows);
-                byte[] c = bytes(lc.read(0, win));
-                SurfaceLayers s = SurfaceLayers.of(legend, c, p.referenceRoughnessM());
-                names = s;
-                for (byte a : s.assetCodes()) if (a != 0) assetCells[(a & 0xFF) - 1]++;
-                if (k == 1) {
-                    int at = row0 * w;
-                    System.arraycopy(c, 0, codes, at, c.length);
-                    System.arraycopy(s.assetCodes(), 0, assets, at, c.length);
-                } else {
-                    agg.surface(c, s.lookup(), s.assetCodes(), values, p.initialSandThicknessM(), row0, rows, codes, assets, initial);
-                }
-                agg.mean(s.cover(), row0, rows, cover);
-                agg.mean(s.roughnessM(), row0, rows, rough);
-                agg.mean(StageRasters.floats(dem.read(0, win)), row0, rows, bed);
-            }
-            // One pass per sector (its band of both files) rather than every sector per strip: a strip that is not a
-            // multiple of the tile height shares a tile row with the next strip, and the reader's block cache keeps
-            // that row for the next strip only while one band is read at a time. The bits set are the same.
-            for (int sector = 0; sector < sx.sectors; sector++) {
-                for (int row0 = 0; row0 < study.height(); row0 += strip) {
-                    int rows = agg.rowsOf(row0, strip);
-                    boolean[] f = sx.sheltered(sector, new Window(0, row0, w, rows));
-                    if (k == 1) {
-                        shelter.mark(sector, f, row0 * w, f.length);
-                    } else {
-                        agg.majority(f, 0, rows, blockFlags); // model rows of this strip only, from index 0
-                        shelter.mark(sector, blockFlags, (row0 / k) * mw, ((rows + k - 1) / k) * mw);
-                    }
-                }
-            }
-            if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
-            GridGeometry model = k == 1 ? study : modelGrid(study, agg);
-            return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, shelter.build(),
-                    filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
-        }
+        return StudyGridPass.run(ctx, agg, p, false, false, ProgressListener.NONE).layers();
     }
 
     /** The model grid: the study grid's origin and CRS with {@code factor} times its cell size. */
@@ -212,10 +156,6 @@ final class ModelLayers {
                 .initialThicknessM(initialThicknessM);
     }
 
-    private static RasterSource open(StageContext ctx, Path file) throws IOException {
-        return ctx.run().rasters().open(file);
-    }
-
 
     static byte[] bytes(RasterBlock b) {
         int w = b.width(), h = b.height();
@@ -235,7 +175,7 @@ final class ModelLayers {
     }
 
     /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
-    private static float[] filled(float[] z) {
+    static float[] filled(float[] z) {
         double s = 0;
         int n = 0;
         for (float v : z) if (Float.isFinite(v)) { s += v; n++; }

@@ -110,6 +110,15 @@ final class NativeMonthlyFlux implements AutoCloseable {
                 StudyMask.inside(landcover, win));
     }
 
+    /**
+     * As {@link #prepare(Window)} with the AOI mask already known ({@code inside}, row-major over {@code win}: land
+     * cover not nodata), for callers that read the land cover themselves. Thread-safe (reads no raster).
+     */
+    Prepared prepare(Window win, boolean[] inside) {
+        if (inside.length != win.cellCount()) throw new IllegalArgumentException("mask of " + inside.length + " cells, window " + win);
+        return new Prepared(win, DownscaleWeights.of(nativeWindow, nativeInStudyCrs, study.transform(), win), inside);
+    }
+
     /** One study-grid window ready to serve every period. */
     final class Prepared {
         private final Window window;
