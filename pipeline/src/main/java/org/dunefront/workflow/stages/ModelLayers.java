@@ -24,7 +24,7 @@ import org.dunefront.workflow.StageContext;
 /**
  * The transport model's layers on the model grid, read from the ingest and drift outputs in strips of
  * study rows and block-aggregated ({@link BlockAggregator}) when {@code migrate.modelCellSizeM} is a
- * multiple k &gt; 1 of the study cell; with k = 1 (the default) the layers are the study-grid layers
+ * multiple k &gt; 1 of the study cell (0 = AUTO, {@link #autoFactor}); with k = 1 the layers are the study-grid layers
  * themselves, value for value. Surface classes, cover, z0 and assets come from the legend
  * ({@link SurfaceLayers}); the DEM bed's nodata takes the mean elevation. The shelter index per wind sector
  * ({@code sx_local.tif}/{@code sx_regional.tif}, one band per sector) becomes one {@link ShelterMask}: a study
@@ -32,7 +32,7 @@ import org.dunefront.workflow.StageContext;
  * ({@link SectorShelter.Reader#sheltered}); on a coarser model grid a block is sheltered for sector k when
  * more than half of its study cells are ({@link BlockAggregator#majority}, per sector), so the lee zones
  * keep their area instead of being thresholded from a block-mean Sx. The study grid is never held whole:
- * the largest study-grid buffer is one strip.
+ * the largest study-grid buffer is one strip. The layers are read by {@link StudyGridPass}.
  */
 final class ModelLayers {
     /** Study rows per strip (a multiple of the block factor is taken): the GeoTIFF tile height. */
@@ -76,28 +76,53 @@ final class ModelLayers {
         this.studyAssetCells = studyAssetCells;
     }
 
-    /** The study grid and the block factor of {@code migrate.modelCellSizeM}, checked against the heap. */
+    /**
+     * Model cells at most under AUTO ({@code migrate.modelCellSizeM = 0}): 4000 × 4000, which keeps the transport's
+     * model-grid arrays near 1.3 GB (80 bytes per cell) and its 30-year run near two minutes on two cores.
+     */
+    static final long AUTO_MAX_MODEL_CELLS = 4000L * 4000L;
+
+    /** The study grid and the block factor of {@code migrate.modelCellSizeM} (0: AUTO), checked against the heap. */
     static BlockAggregator aggregator(StageContext ctx) throws IOException {
         GridGeometry study = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
         double cell = study.cellSizeX();
         double wanted = ctx.run().config().migrate().modelCellSizeM();
-        int k = factor(wanted, cell);
+        int k = factor(wanted, cell, study.width(), study.height());
         BlockAggregator agg = new BlockAggregator(study.width(), study.height(), k);
         checkMemory(agg, cell, Runtime.getRuntime().maxMemory());
         return agg;
     }
 
-    /** Block factor of a model cell size (0 = the study cell); a whole multiple of the study cell is required. */
-    static int factor(double modelCellSizeM, double studyCellM) {
-        if (modelCellSizeM == 0) return 1;
+    /**
+     * Block factor of a model cell size: a whole multiple of the study cell (else a configuration error), or for 0
+     * (AUTO) {@link #autoFactor} of the study grid's size.
+     */
+    static int factor(double modelCellSizeM, double studyCellM, int studyWidth, int studyHeight) {
+        if (modelCellSizeM == 0) return autoFactor(studyWidth, studyHeight);
         double k = modelCellSizeM / studyCellM;
         long rk = Math.round(k);
         if (rk < 1 || Math.abs(k - rk) > 1e-6 * Math.max(1, k)) {
             throw new ConfigurationException("migrate.modelCellSizeM", num(modelCellSizeM) + " m is not a whole multiple of the study cell size "
-                    + num(studyCellM) + " m", "Use 0 (the study cell) or a multiple such as " + num(2 * studyCellM) + " or "
+                    + num(studyCellM) + " m", "Use 0 (AUTO) or a multiple such as " + num(2 * studyCellM) + " or "
                     + num(10 * studyCellM) + " m");
         }
         return (int) rk;
+    }
+
+    /**
+     * AUTO's block factor: the smallest k ≥ 1 such that the model grid of k × k study-cell blocks,
+     * ⌈width / k⌉ × ⌈height / k⌉, has at most {@link #AUTO_MAX_MODEL_CELLS} cells. A function of the grid size only
+     * (never of the heap), so a run's outputs do not depend on the machine: grids up to 4000 × 4000 keep the study
+     * cell (k = 1), 5000 × 5000 gets k = 2, 20000 × 20000 gets k = 5 (150 m model cells on a 30 m study grid).
+     */
+    static int autoFactor(int studyWidth, int studyHeight) {
+        int k = 1;
+        while (modelCells(studyWidth, k) * modelCells(studyHeight, k) > AUTO_MAX_MODEL_CELLS) k++;
+        return k;
+    }
+
+    private static long modelCells(int studyCells, int k) {
+        return (studyCells + k - 1) / k;
     }
 
     /** Fails early when the transport at this model resolution would not fit in {@code maxHeapBytes}. */
