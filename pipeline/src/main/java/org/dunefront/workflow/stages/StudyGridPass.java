@@ -50,9 +50,12 @@ import org.dunefront.workflow.StageContext;
  * its flux comes from, so capacity is not linear in the flux with month-independent factors; it is computed period by
  * period, but from the periods the forcing downscales anyway (one downscale serves both).
  *
- * <p>Every value is computed per cell or per model block from the same expressions in the same order as the former
- * separate passes (ModelLayers strips, TransportForcing strips, MigrateRasterWriter sub-strips), so the outputs are
- * bit-identical to them whatever the strip height or thread count; bands flagged {@code computed=false} by drift are
+ * <p>On the study grid (k = 1) every value is computed per cell from the same expressions in the same order as the
+ * former separate passes (ModelLayers strips, TransportForcing strips, MigrateRasterWriter sub-strips), so the outputs
+ * are bit-identical to them. On a coarser model grid the forcing's block means and the annual capacity of cells no
+ * sector shelters come from {@link LinearForcing} (the downscale is linear in the native flux: no per-period downscale
+ * of every study cell), equal to the per-cell path within float32 rounding. Results never depend on the strip height
+ * or thread count. Bands flagged {@code computed=false} by drift are
  * all NaN and are not decoded (NaN never exceeds a threshold). Memory besides the model-grid arrays: one strip of
  * inputs and capacity (about 30 bytes per study cell of a strip: 10 M cells at 20000 columns), one decoded tile row per
  * band, and per thread one group of model rows × periods of downscaled flux. Progress is reported and cancellation
@@ -110,6 +113,9 @@ final class StudyGridPass {
         private final int mw;
         private final double[] assetValues;
         private final boolean[] insideByCode;
+        /** The linear shortcut for coarser model grids (null at k = 1, or when the native bands' NaN cells differ). */
+        private final LinearForcing linear;
+        private final double[] factorByCode;
         // readers (one per band, each used by one task at a time)
         private final TileRows<byte[]> lcRows;
         private final TileRows<float[]> demRows;
@@ -143,6 +149,8 @@ final class StudyGridPass {
             int mn = mw * agg.modelHeight();
             this.assetValues = ModelLayers.assetValues(legend);
             this.insideByCode = insideByCode(lc);
+            this.linear = flux != null && agg.factor() > 1 ? LinearForcing.of(flux) : null;
+            this.factorByCode = linear == null ? null : factorByCode(legend, p);
             this.lcRows = new TileRows<>(lc, 0, ModelLayers::bytes);
             this.demRows = new TileRows<>(dem, 0, StageRasters::floats);
             this.sxBands = sx.bandsToRead();
@@ -248,10 +256,17 @@ final class StudyGridPass {
             agg.mean(s.cover(), r0, n, cover);
             agg.mean(s.roughnessM(), r0, n, rough);
             agg.mean(Arrays.copyOfRange(stripDem, off, off + cells), r0, n, bed);
-            ShelterMask studyMask = shelter(r0, n, off, cells, stripSx);
+            boolean[] anySector = new boolean[cells];
+            ShelterMask studyMask = shelter(r0, n, off, cells, stripSx, anySector);
             if (flux == null) return assetCells;
             boolean[] inside = new boolean[cells];
             for (int i = 0; i < cells; i++) inside[i] = insideByCode[c[i] & 0xFF];
+            if (linear != null) { // coarser model grid: block means and annual capacity without per-period downscales
+                BilinearCells bc = flux.cells(new Window(0, r0, w, n));
+                if (stripForcing != null) linear.blockMeans(bc, inside, w, n, k, mw, (r0 - base) / k, stripForcing);
+                if (stripCap != null) linear.annualCapacity(bc, inside, c, factorByCode, studyMask, anySector, stripCap[0], stripCap[1], off);
+                return assetCells;
+            }
             NativeMonthlyFlux.Prepared prepared = flux.prepare(new Window(0, r0, w, n), inside);
             List<FluxField> periods = new ArrayList<>(flux.periods);
             for (int t = 0; t < flux.periods; t++) {
@@ -283,7 +298,7 @@ final class StudyGridPass {
          * Marks the model-grid shelter mask for the rows (per sector: the study flags, or their block majority) and
          * returns the study cells' own mask (for the capacity).
          */
-        private ShelterMask shelter(int r0, int n, int off, int cells, float[][] stripSx) {
+        private ShelterMask shelter(int r0, int n, int off, int cells, float[][] stripSx, boolean[] anySector) {
             ShelterMask.Builder study = ShelterMask.builder(cells, sx.sectors);
             boolean[] flags = new boolean[cells];
             boolean[] blocks = k == 1 ? null : new boolean[mw * (n / k + 1)];
@@ -300,6 +315,7 @@ final class StudyGridPass {
                 }
                 if (!any) continue; // no computed band for this sector: never sheltered
                 study.mark(sector, flags, 0, cells);
+                for (int i = 0; i < cells; i++) anySector[i] |= flags[i];
                 if (k == 1) {
                     shelter.mark(sector, flags, r0 * w, cells);
                 } else {
@@ -333,6 +349,20 @@ final class StudyGridPass {
             if (failure != null) rethrow(failure);
             return out;
         }
+    }
+
+    /** {@link CapacityFluxOp#reductionFactor} of each land-cover code's class, cover and z0 (as the transport input gives them). */
+    private static double[] factorByCode(Legend legend, TransportParams p) {
+        byte[] all = new byte[256];
+        for (int b = 0; b < 256; b++) all[b] = (byte) b;
+        SurfaceLayers s = SurfaceLayers.of(legend, all, p.referenceRoughnessM());
+        double[] f = new double[256];
+        for (int b = 0; b < 256; b++) {
+            double cover = Float.isNaN(s.cover()[b]) ? 0 : s.cover()[b];
+            double z0 = Float.isNaN(s.roughnessM()[b]) ? p.referenceRoughnessM() : s.roughnessM()[b];
+            f[b] = CapacityFluxOp.reductionFactor(s.lookup()[b], cover, z0, p);
+        }
+        return f;
     }
 
     /** Land-cover codes inside the AOI (not the band's nodata), by unsigned byte (codes as {@link ModelLayers#bytes}). */
