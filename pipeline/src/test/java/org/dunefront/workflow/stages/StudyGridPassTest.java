@@ -185,6 +185,29 @@ class StudyGridPassTest {
         }
     }
 
+    /** {@link BilinearCells#value} is {@code DownscaleWeights.apply} cell by cell, bit for bit, on any window. */
+    @Test
+    void bilinearCellsEqualTheDownscaleWeights() throws Exception {
+        try (NativeMonthlyFlux flux = NativeMonthlyFlux.open(context("bilinear", 1), StepLength.MONTHLY)) {
+            for (org.dunefront.grid.Window win : List.of(flux.study().extent(), new org.dunefront.grid.Window(3, 5, 17, 9))) {
+                NativeMonthlyFlux.Prepared prepared = flux.prepare(win);
+                BilinearCells cells = flux.cells(win);
+                for (int band : new int[] {0, 6, 11}) {
+                    float[] q = flux.nativeBand(1, band);
+                    float[] expected = prepared.studyGridValues(q);
+                    boolean[] aoi;
+                    try (RasterSource lc = GeoTiffReader.open(SampleRuns.stage(run, "ingest").resolve("landcover.tif"))) {
+                        aoi = StudyMask.inside(lc, win);
+                    }
+                    for (int i = 0; i < expected.length; i++) {
+                        if (!aoi[i]) continue; // studyGridValues masks the AOI; the weights do not
+                        assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(cells.value(i, q)), "cell " + i);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void progressRisesPerStripToOneAndCancellationStopsThePass() throws Exception {
         StageContext ctx = context("progress", 2);
