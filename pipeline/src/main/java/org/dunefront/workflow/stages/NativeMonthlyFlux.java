@@ -119,6 +119,11 @@ final class NativeMonthlyFlux implements AutoCloseable {
         return new Prepared(win, DownscaleWeights.of(nativeWindow, nativeInStudyCrs, study.transform(), win), inside);
     }
 
+    /** The AOI mask of {@code win} (land cover not nodata), row-major. */
+    boolean[] inside(Window win) throws IOException {
+        return StudyMask.inside(landcover, win);
+    }
+
     /** The bilinear weights of {@code win}, cell by cell (the weights {@link #prepare} uses). */
     BilinearCells cells(Window win) {
         return BilinearCells.of(nativeWindow, nativeInStudyCrs, study.transform(), win);
