@@ -30,10 +30,11 @@ import org.dunefront.workflow.StageResult;
 
 /**
  * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
- * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default: the
- * study grid; coarser grids are block-aggregated by {@link ModelLayers}, outputs are written back on the study grid
- * by {@link MigrateRasterWriter}; inputs are read in strips and the forcing is served per period from a
- * {@link FluxScratchFile}), forced by the drift stage's potential flux
+ * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default 0 = AUTO:
+ * the study cell up to 4000 x 4000 cells, else the smallest multiple of it giving at most 4000 x 4000 model cells,
+ * {@link ModelLayers#autoFactor}; coarser grids are block-aggregated, outputs are written back on the study grid
+ * by {@link MigrateRasterWriter}; every study input is decoded once by {@link StudyGridPass}, which also writes the
+ * annual capacity, and the forcing is served per period from a {@link FluxScratchFile}), forced by the drift stage's potential flux
  * per month on the wind's native grid ({@code qx_monthly_native.tif}/{@code qy_monthly_native.tif}), downscaled onto
  * the study grid period by period as drift downscales its regime ({@link NativeMonthlyFlux}; for SEASONAL steps the
  * months of each quarter Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
@@ -73,22 +74,35 @@ final class MigrateStage implements Stage {
         TransportParams p = ScienceMapping.transport(cfg, ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
         ctx.progress().reportOrCancel(0.02, "reading the drift stage's flux and shelter");
-        ModelLayers layers = ModelLayers.read(ctx, agg, p);
+        StudyGridPass.Result read = StudyGridPass.run(ctx, agg, p, true, true, ctx.progress().scaled(0.02, 0.4));
+        ModelLayers layers = read.layers();
         SandTransportResult res;
         int periods;
-        try (FluxScratchFile forcing = TransportForcing.forcing(ctx, p.stepLength(), agg)) {
+        try (FluxScratchFile forcing = read.forcing()) {
             periods = forcing.periods();
-            res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.05, 0.9));
+            res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.4, 0.9));
         }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
-        MigrateRasterWriter.write(ctx, layers, p, res);
+        MigrateRasterWriter.write(ctx, layers, p, res, ctx.progress().scaled(0.9, 0.98));
         writeAssetCsv(ctx, res.summary());
         writeFrontCsv(ctx, res.frontByYear());
         StageStyles.writeBesideRasters(ctx);
         Map<String, Double> numbers = numbers(res.summary(), layers.assetIsFarmland);
-        Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, layers, numbers, periods));
+        numbers.put(MODEL_CELL_SIZE_M, layers.model.cellSizeX());
+        Json.write(ctx.output(MigrateOutputs.SUMMARY), summary(res, layers, numbers, periods, modelCellRule(cfg)));
         ctx.progress().reportOrCancel(1.0, "migrate done");
         return StageResult.of(numbers);
+    }
+
+    /** Key number (manifest and summary): the transport model's cell size actually used, m (AUTO resolved). */
+    static final String MODEL_CELL_SIZE_M = "modelCellSizeM";
+
+    /** How the model cell size was chosen, for the summary. */
+    private static String modelCellRule(DunefrontConfig cfg) {
+        return cfg.migrate().modelCellSizeM() == 0
+                ? "AUTO (migrate.modelCellSizeM = 0): the smallest whole multiple of the study cell giving at most "
+                        + ModelLayers.AUTO_MAX_MODEL_CELLS + " model cells (4000 x 4000)"
+                : "configured (migrate.modelCellSizeM)";
     }
 
     private static void writeAssetCsv(StageContext ctx, MigrationSummary s) throws IOException {
@@ -142,7 +156,7 @@ final class MigrateStage implements Stage {
     }
 
     private static ObjectNode summary(SandTransportResult res, ModelLayers layers, Map<String, Double> numbers,
-                                      int fluxPeriods) {
+                                      int fluxPeriods, String modelCellRule) {
         MigrationSummary s = res.summary();
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("transportLaw", s.transportLaw().name());
@@ -150,14 +164,15 @@ final class MigrateStage implements Stage {
         o.put("horizonYears", s.horizonYears());
         o.put("fluxPeriodsPerYear", fluxPeriods);
         o.put("subStepsPerStep", s.subStepsPerStep());
-        if (layers.agg.factor() > 1) {
-            ObjectNode m = o.putObject("modelGrid");
-            m.put("cellSizeM", layers.model.cellSizeX());
-            m.put("width", layers.model.width());
-            m.put("height", layers.model.height());
-            m.put("blockFactor", layers.agg.factor());
-            m.put("outputs", "study grid, nearest-neighbour from the model grid; annual capacity at study resolution");
-        }
+        ObjectNode m = o.putObject("modelGrid");
+        m.put("cellSizeM", layers.model.cellSizeX());
+        m.put("width", layers.model.width());
+        m.put("height", layers.model.height());
+        m.put("blockFactor", layers.agg.factor());
+        m.put("rule", modelCellRule);
+        m.put("outputs", layers.agg.factor() > 1
+                ? "study grid, nearest-neighbour from the model grid; annual capacity at study resolution"
+                : "study grid (the model grid is the study grid)");
         ObjectNode f = o.putObject("front");
         Json.put(f, "medianAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
         Json.put(f, "p90AdvanceMPerYr", s.p90FrontAdvanceMPerYr());

@@ -1,16 +1,14 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
-import org.dunefront.grid.RasterSource;
-import org.dunefront.grid.Window;
 import org.dunefront.ingest.IngestOutputs;
 import org.dunefront.legend.LandCoverClass;
 import org.dunefront.legend.Legend;
@@ -26,7 +24,7 @@ import org.dunefront.workflow.StageContext;
 /**
  * The transport model's layers on the model grid, read from the ingest and drift outputs in strips of
  * study rows and block-aggregated ({@link BlockAggregator}) when {@code migrate.modelCellSizeM} is a
- * multiple k &gt; 1 of the study cell; with k = 1 (the default) the layers are the study-grid layers
+ * multiple k &gt; 1 of the study cell (0 = AUTO, {@link #autoFactor}); with k = 1 the layers are the study-grid layers
  * themselves, value for value. Surface classes, cover, z0 and assets come from the legend
  * ({@link SurfaceLayers}); the DEM bed's nodata takes the mean elevation. The shelter index per wind sector
  * ({@code sx_local.tif}/{@code sx_regional.tif}, one band per sector) becomes one {@link ShelterMask}: a study
@@ -34,7 +32,7 @@ import org.dunefront.workflow.StageContext;
  * ({@link SectorShelter.Reader#sheltered}); on a coarser model grid a block is sheltered for sector k when
  * more than half of its study cells are ({@link BlockAggregator#majority}, per sector), so the lee zones
  * keep their area instead of being thresholded from a block-mean Sx. The study grid is never held whole:
- * the largest study-grid buffer is one strip.
+ * the largest study-grid buffer is one strip. The layers are read by {@link StudyGridPass}.
  */
 final class ModelLayers {
     /** Study rows per strip (a multiple of the block factor is taken): the GeoTIFF tile height. */
@@ -59,7 +57,7 @@ final class ModelLayers {
     /** Study-grid cells of each asset class (hectares in the summary). */
     final long[] studyAssetCells;
 
-    private ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
+    ModelLayers(GridGeometry study, GridGeometry model, BlockAggregator agg, SurfaceClass[] lookup, byte[] codes,
                         byte[] assets, float[] cover, float[] roughnessM, ShelterMask shelter, float[] bed, float[] initialThicknessM, List<String> assetNames, List<Boolean> assetIsFarmland,
                         long[] studyAssetCells) {
         this.study = study;
@@ -78,28 +76,53 @@ final class ModelLayers {
         this.studyAssetCells = studyAssetCells;
     }
 
-    /** The study grid and the block factor of {@code migrate.modelCellSizeM}, checked against the heap. */
+    /**
+     * Model cells at most under AUTO ({@code migrate.modelCellSizeM = 0}): 4000 × 4000, which keeps the transport's
+     * model-grid arrays near 1.3 GB (80 bytes per cell) and its 30-year run near two minutes on two cores.
+     */
+    static final long AUTO_MAX_MODEL_CELLS = 4000L * 4000L;
+
+    /** The study grid and the block factor of {@code migrate.modelCellSizeM} (0: AUTO), checked against the heap. */
     static BlockAggregator aggregator(StageContext ctx) throws IOException {
         GridGeometry study = StageRasters.grid(ctx, ctx.upstream("ingest").resolve(IngestOutputs.LANDCOVER));
         double cell = study.cellSizeX();
         double wanted = ctx.run().config().migrate().modelCellSizeM();
-        int k = factor(wanted, cell);
+        int k = factor(wanted, cell, study.width(), study.height());
         BlockAggregator agg = new BlockAggregator(study.width(), study.height(), k);
         checkMemory(agg, cell, Runtime.getRuntime().maxMemory());
         return agg;
     }
 
-    /** Block factor of a model cell size (0 = the study cell); a whole multiple of the study cell is required. */
-    static int factor(double modelCellSizeM, double studyCellM) {
-        if (modelCellSizeM == 0) return 1;
+    /**
+     * Block factor of a model cell size: a whole multiple of the study cell (else a configuration error), or for 0
+     * (AUTO) {@link #autoFactor} of the study grid's size.
+     */
+    static int factor(double modelCellSizeM, double studyCellM, int studyWidth, int studyHeight) {
+        if (modelCellSizeM == 0) return autoFactor(studyWidth, studyHeight);
         double k = modelCellSizeM / studyCellM;
         long rk = Math.round(k);
         if (rk < 1 || Math.abs(k - rk) > 1e-6 * Math.max(1, k)) {
             throw new ConfigurationException("migrate.modelCellSizeM", num(modelCellSizeM) + " m is not a whole multiple of the study cell size "
-                    + num(studyCellM) + " m", "Use 0 (the study cell) or a multiple such as " + num(2 * studyCellM) + " or "
+                    + num(studyCellM) + " m", "Use 0 (AUTO) or a multiple such as " + num(2 * studyCellM) + " or "
                     + num(10 * studyCellM) + " m");
         }
         return (int) rk;
+    }
+
+    /**
+     * AUTO's block factor: the smallest k ≥ 1 such that the model grid of k × k study-cell blocks,
+     * ⌈width / k⌉ × ⌈height / k⌉, has at most {@link #AUTO_MAX_MODEL_CELLS} cells. A function of the grid size only
+     * (never of the heap), so a run's outputs do not depend on the machine: grids up to 4000 × 4000 keep the study
+     * cell (k = 1), 5000 × 5000 gets k = 2, 20000 × 20000 gets k = 5 (150 m model cells on a 30 m study grid).
+     */
+    static int autoFactor(int studyWidth, int studyHeight) {
+        int k = 1;
+        while (modelCells(studyWidth, k) * modelCells(studyHeight, k) > AUTO_MAX_MODEL_CELLS) k++;
+        return k;
+    }
+
+    private static long modelCells(int studyCells, int k) {
+        return (studyCells + k - 1) / k;
     }
 
     /** Fails early when the transport at this model resolution would not fit in {@code maxHeapBytes}. */
@@ -124,63 +147,9 @@ final class ModelLayers {
         return SandTransportOp.estimatedHeapBytes((long) agg.modelWidth() * agg.modelHeight()) + FIXED_OVERHEAD_BYTES;
     }
 
+    /** The layers alone (no forcing, no capacity): {@link StudyGridPass} over the ingest and drift outputs. */
     static ModelLayers read(StageContext ctx, BlockAggregator agg, TransportParams p) throws IOException {
-        Path ingest = ctx.upstream("ingest"), drift = ctx.upstream("drift");
-        Legend legend = StageLegend.of(ctx.run());
-        int k = agg.factor();
-        int mw = agg.modelWidth(), mh = agg.modelHeight(), mn = mw * mh;
-        byte[] codes = new byte[mn], assets = new byte[mn];
-        float[] cover = new float[mn], rough = new float[mn], bed = new float[mn];
-        float[] initial = k == 1 ? null : new float[mn];
-        double[] values = assetValues(legend);
-        long[] assetCells = new long[values.length];
-        SurfaceLayers names = null;
-        try (RasterSource lc = open(ctx, ingest.resolve(IngestOutputs.LANDCOVER));
-             RasterSource dem = open(ctx, ingest.resolve(IngestOutputs.DEM));
-             SectorShelter.Reader sx = SectorShelter.Reader.open(ctx, drift.resolve(DriftOutputs.SX_LOCAL),
-                     drift.resolve(DriftOutputs.SX_REGIONAL), p)) {
-            GridGeometry study = lc.grid();
-            int w = study.width(), strip = agg.stripRows(STRIP_ROWS);
-            ShelterMask.Builder shelter = ShelterMask.builder(mn, sx.sectors);
-            boolean[] blockFlags = k == 1 ? null : new boolean[mw * (strip / k)];
-            for (int row0 = 0; row0 < study.height(); row0 += strip) {
-                int rows = agg.rowsOf(row0, strip);
-                Window win = new Window(0, row0, w, rows);
-                byte[] c = bytes(lc.read(0, win));
-                SurfaceLayers s = SurfaceLayers.of(legend, c, p.referenceRoughnessM());
-                names = s;
-                for (byte a : s.assetCodes()) if (a != 0) assetCells[(a & 0xFF) - 1]++;
-                if (k == 1) {
-                    int at = row0 * w;
-                    System.arraycopy(c, 0, codes, at, c.length);
-                    System.arraycopy(s.assetCodes(), 0, assets, at, c.length);
-                } else {
-                    agg.surface(c, s.lookup(), s.assetCodes(), values, p.initialSandThicknessM(), row0, rows, codes, assets, initial);
-                }
-                agg.mean(s.cover(), row0, rows, cover);
-                agg.mean(s.roughnessM(), row0, rows, rough);
-                agg.mean(StageRasters.floats(dem.read(0, win)), row0, rows, bed);
-            }
-            // One pass per sector (its band of both files) rather than every sector per strip: a strip that is not a
-            // multiple of the tile height shares a tile row with the next strip, and the reader's block cache keeps
-            // that row for the next strip only while one band is read at a time. The bits set are the same.
-            for (int sector = 0; sector < sx.sectors; sector++) {
-                for (int row0 = 0; row0 < study.height(); row0 += strip) {
-                    int rows = agg.rowsOf(row0, strip);
-                    boolean[] f = sx.sheltered(sector, new Window(0, row0, w, rows));
-                    if (k == 1) {
-                        shelter.mark(sector, f, row0 * w, f.length);
-                    } else {
-                        agg.majority(f, 0, rows, blockFlags); // model rows of this strip only, from index 0
-                        shelter.mark(sector, blockFlags, (row0 / k) * mw, ((rows + k - 1) / k) * mw);
-                    }
-                }
-            }
-            if (names == null) names = SurfaceLayers.of(legend, new byte[0], p.referenceRoughnessM());
-            GridGeometry model = k == 1 ? study : modelGrid(study, agg);
-            return new ModelLayers(study, model, agg, names.lookup(), codes, assets, cover, rough, shelter.build(),
-                    filled(bed), initial, names.assetNames(), names.assetIsFarmland(), assetCells);
-        }
+        return StudyGridPass.run(ctx, agg, p, false, false, ProgressListener.NONE).layers();
     }
 
     /** The model grid: the study grid's origin and CRS with {@code factor} times its cell size. */
@@ -212,10 +181,6 @@ final class ModelLayers {
                 .initialThicknessM(initialThicknessM);
     }
 
-    private static RasterSource open(StageContext ctx, Path file) throws IOException {
-        return ctx.run().rasters().open(file);
-    }
-
 
     static byte[] bytes(RasterBlock b) {
         int w = b.width(), h = b.height();
@@ -235,7 +200,7 @@ final class ModelLayers {
     }
 
     /** DEM nodata → mean of the valid elevations (the slip-face rule needs a bed everywhere). */
-    private static float[] filled(float[] z) {
+    static float[] filled(float[] z) {
         double s = 0;
         int n = 0;
         for (float v : z) if (Float.isFinite(v)) { s += v; n++; }

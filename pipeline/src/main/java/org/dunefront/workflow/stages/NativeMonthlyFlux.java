@@ -110,6 +110,40 @@ final class NativeMonthlyFlux implements AutoCloseable {
                 StudyMask.inside(landcover, win));
     }
 
+    /**
+     * As {@link #prepare(Window)} with the AOI mask already known ({@code inside}, row-major over {@code win}: land
+     * cover not nodata), for callers that read the land cover themselves. Thread-safe (reads no raster).
+     */
+    Prepared prepare(Window win, boolean[] inside) {
+        if (inside.length != win.cellCount()) throw new IllegalArgumentException("mask of " + inside.length + " cells, window " + win);
+        return new Prepared(win, DownscaleWeights.of(nativeWindow, nativeInStudyCrs, study.transform(), win), inside);
+    }
+
+    /** The AOI mask of {@code win} (land cover not nodata), row-major. */
+    boolean[] inside(Window win) throws IOException {
+        return StudyMask.inside(landcover, win);
+    }
+
+    /** The bilinear weights of {@code win}, cell by cell (the weights {@link #prepare} uses). */
+    BilinearCells cells(Window win) {
+        return BilinearCells.of(nativeWindow, nativeInStudyCrs, study.transform(), win);
+    }
+
+    /** Native band {@code band} of qx ({@code component} 0) or qy (1), row-major over the native grid (not copied). */
+    float[] nativeBand(int component, int band) {
+        return (component == 0 ? qx : qy).get(band);
+    }
+
+    /** Wind steps of band {@code band} (its {@code steps} metadata): the weight of a month in a seasonal period. */
+    double bandWeight(int band) {
+        return weight[band];
+    }
+
+    /** Bands averaged into one period (1, or 3 for SEASONAL steps of 12 monthly bands). */
+    int bandsPerPeriod() {
+        return per;
+    }
+
     /** One study-grid window ready to serve every period. */
     final class Prepared {
         private final Window window;

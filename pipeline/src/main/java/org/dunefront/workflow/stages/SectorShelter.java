@@ -233,6 +233,28 @@ final class SectorShelter {
             }
         }
 
+        /** One band worth reading: a cell is sheltered for {@code sector} where the band's Sx exceeds {@code thresholdDeg}. */
+        record Band(RasterSource source, int band, int sector, double thresholdDeg) { }
+
+        /**
+         * The bands of both files that can flag a cell, local then regional in band order: bands whose metadata says
+         * {@code computed=false} are left out (drift writes them all NaN, which never exceeds a threshold), so the
+         * flags are those of {@link #sheltered} without decoding the skipped bands.
+         */
+        java.util.List<Band> bandsToRead() {
+            java.util.List<Band> out = new ArrayList<>();
+            addBands(local, localSector, leeThr, out);
+            addBands(regional, regionalSector, regThr, out);
+            return out;
+        }
+
+        private static void addBands(RasterSource src, int[] sectorOfBand, double thr, java.util.List<Band> out) {
+            for (int band = 0; band < sectorOfBand.length; band++) {
+                if ("false".equals(src.bandInfo(band).metadata().get("computed"))) continue;
+                out.add(new Band(src, band, sectorOfBand[band], thr));
+            }
+        }
+
         /** The mask of the cells of {@code win} (cell 0 = the window's first cell). */
         ShelterMask mask(Window win) throws IOException {
             int n = win.width() * win.height();

@@ -18,7 +18,8 @@ final class TransportForcing {
      * The potential-flux fields of one model year on the model grid of {@code agg}: 1 (no time axis) or one
      * per step (months, or quarters averaged weighted by their wind steps), downscaled from the drift stage's
      * native-grid monthly flux ({@link NativeMonthlyFlux}, NaN outside the AOI), NaN as 0, block means when the
-     * model grid is coarser. Built in strips of study rows (about {@link NativeMonthlyFlux#WINDOW_CELLS} cells,
+     * model grid is coarser (from {@link LinearForcing} when it applies, exactly as {@link StudyGridPass} computes
+     * them, so the plan stage's no-action run reproduces the migrate stage's). Built in strips of study rows (about {@link NativeMonthlyFlux#WINDOW_CELLS} cells,
      * a multiple of the block factor) and written to a {@link FluxScratchFile}, which the caller closes.
      */
     static FluxScratchFile forcing(StageContext ctx, StepLength step, BlockAggregator agg) throws IOException {
@@ -29,8 +30,20 @@ final class TransportForcing {
             try {
                 int strip = agg.stripRows(flux.rowsPerWindow());
                 float[] mx = new float[mw * (strip / agg.factor())], my = new float[mx.length];
+                LinearForcing linear = agg.factor() > 1 ? LinearForcing.of(flux) : null;
+                float[][][] block = linear == null ? null : new float[periods][2][mx.length];
                 for (int row0 = 0; row0 < h; row0 += strip) {
                     int rows = agg.rowsOf(row0, strip);
+                    if (linear != null) { // the block means of StudyGridPass, value for value
+                        Window win = new Window(0, row0, w, rows);
+                        linear.blockMeans(flux.cells(win), flux.inside(win), w, rows, agg.factor(), mw, 0, block);
+                        int mr0 = row0 / agg.factor(), mrows = (rows + agg.factor() - 1) / agg.factor();
+                        for (int s = 0; s < periods; s++) {
+                            out.write(s, 0, mr0 * mw, block[s][0], mrows * mw);
+                            out.write(s, 1, mr0 * mw, block[s][1], mrows * mw);
+                        }
+                        continue;
+                    }
                     NativeMonthlyFlux.Prepared win = flux.prepare(new Window(0, row0, w, rows));
                     for (int s = 0; s < periods; s++) {
                         float[][] f = win.period(s);

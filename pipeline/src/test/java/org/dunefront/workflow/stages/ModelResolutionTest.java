@@ -65,9 +65,23 @@ class ModelResolutionTest {
 
     @Test
     void modelCellEqualToTheStudyCellGivesTheDefaultsFiles() throws Exception {
-        Map<String, String> byDefault = hashes(migrate("default")), explicit = hashes(migrate("cell30", "migrate.modelCellSizeM=30"));
+        Path defaultDir = migrate("default"), explicitDir = migrate("cell30", "migrate.modelCellSizeM=30");
+        Map<String, String> byDefault = hashes(defaultDir), explicit = hashes(explicitDir);
         assertTrue(byDefault.size() >= 11, "outputs: " + byDefault.keySet());
+        // the summary says how the cell size was chosen (AUTO or configured); everything else is identical
+        byDefault.remove("migrate_summary.json");
+        explicit.remove("migrate_summary.json");
         assertEquals(byDefault, explicit);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(defaultDir.resolve("migrate_summary.json").toFile());
+        JsonNode b = json.readTree(explicitDir.resolve("migrate_summary.json").toFile());
+        assertTrue(a.path("modelGrid").path("rule").asText().startsWith("AUTO"), a.path("modelGrid").toString());
+        assertTrue(b.path("modelGrid").path("rule").asText().startsWith("configured"), b.path("modelGrid").toString());
+        assertEquals(30.0, a.path("modelGrid").path("cellSizeM").asDouble(), 0);
+        assertEquals(30.0, a.path("keyNumbers").path("modelCellSizeM").asDouble(), 0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a.path("modelGrid")).remove("rule");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b.path("modelGrid")).remove("rule");
+        assertEquals(a, b);
     }
 
     @Test
@@ -91,10 +105,10 @@ class ModelResolutionTest {
 
     @Test
     void aCellSizeThatIsNotAMultipleFailsNamingTheKey() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ModelLayers.factor(45, 30));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ModelLayers.factor(45, 30, 48, 40));
         assertTrue(e.getMessage().contains("migrate.modelCellSizeM"), e.getMessage());
-        assertEquals(1, ModelLayers.factor(0, 30));
-        assertEquals(10, ModelLayers.factor(300, 30));
+        assertEquals(1, ModelLayers.factor(0, 30, 48, 40)); // AUTO on a small grid: the study cell
+        assertEquals(10, ModelLayers.factor(300, 30, 48, 40));
     }
 
     @Test
