@@ -1,5 +1,7 @@
 /**
- * Pure-Java GeoTIFF reading and writing, no native library.
+ * GeoTIFF reading and writing in Java; Deflate tiles are decoded by libdeflate through a small JNI
+ * shim ({@code NativeDeflate}, {@code pipeline/src/main/c}) when it is built, else by java.util.zip
+ * (same samples). See docs/geotiff-codec.md.
  *
  * <p>Public surface: {@link org.dunefront.io.geotiff.GeoTiffReader#open(java.nio.file.Path)} (and the
  * writer's entry class). Everything else is package-private, following the layout of Apache SIS's
@@ -26,7 +28,8 @@
  * Sinks accept {@code write()} from several threads. See docs/geotiff-writer.md.
  *
  * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, Apache SIS referencing
- * (to build and identify CRSs from GeoKeys) and the JDK (java.util.zip, javax.xml).
+ * (to build and identify CRSs from GeoKeys), the JDK (java.util.zip, javax.xml) and, optionally for
+ * decoding, Debian's libdeflate (through {@code libdunefront-deflate.so}).
  *
  * <p>Thread safety: sources returned by the reader may be read from several threads at once.
  */
