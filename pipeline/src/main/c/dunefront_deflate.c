@@ -4,9 +4,11 @@
  * (RFC 1950/1951), as TIFF's Deflate compression stores tiles, decoded and encoded in one call per
  * tile. Built by pipeline/src/main/c/build-native.sh (run by Maven in the compile phase).
  *
- * Each thread keeps its own libdeflate decompressor and compressor (freed when the thread ends), so
- * calls from several threads never share state. Arrays are pinned with GetPrimitiveArrayCritical
- * for the duration of one tile (about a millisecond).
+ * Each thread keeps its own libdeflate decompressor and compressor and two growable native buffers
+ * (freed when the thread ends), so calls from several threads never share state. Java arrays are
+ * copied in and out with Get/SetByteArrayRegion rather than pinned with GetPrimitiveArrayCritical:
+ * a pinned array holds off the garbage collector (JDK 17's GC locker) for the whole compression of a
+ * tile, which can starve allocating threads; the copies cost a few per cent of the codec time.
  */
 #include <jni.h>
 #include <libdeflate.h>
@@ -17,6 +19,8 @@ struct codec_state {
     struct libdeflate_decompressor *decompressor;
     struct libdeflate_compressor *compressor;
     int level;
+    void *in, *out;
+    size_t in_cap, out_cap;
 };
 
 static pthread_key_t state_key;
@@ -26,6 +30,8 @@ static void free_state(void *p) {
     struct codec_state *s = p;
     if (s->decompressor) libdeflate_free_decompressor(s->decompressor);
     if (s->compressor) libdeflate_free_compressor(s->compressor);
+    free(s->in);
+    free(s->out);
     free(s);
 }
 
@@ -40,6 +46,16 @@ static struct codec_state *thread_state(void) {
         pthread_setspecific(state_key, s);
     }
     return s;
+}
+
+/* Grows *buf to at least n bytes; returns 0 on failure. */
+static int ensure(void **buf, size_t *cap, size_t n) {
+    if (*cap >= n) return 1;
+    void *b = realloc(*buf, n);
+    if (b == NULL) return 0;
+    *buf = b;
+    *cap = n;
+    return 1;
 }
 
 /* Result codes shared with NativeDeflate.java. */
@@ -65,18 +81,16 @@ Java_org_dunefront_io_geotiff_NativeDeflate_zlibDecompress(JNIEnv *env, jclass c
         s->decompressor = libdeflate_alloc_decompressor();
         if (s->decompressor == NULL) return DF_NO_MEMORY;
     }
-    size_t produced = 0;
-    jbyte *src = (*env)->GetPrimitiveArrayCritical(env, in, NULL);
-    if (src == NULL) return DF_NO_MEMORY;
-    jbyte *dst = (*env)->GetPrimitiveArrayCritical(env, out, NULL);
-    if (dst == NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, in, src, JNI_ABORT);
+    if (inLen < 0 || outLen < 0) return DF_BAD_DATA;
+    if (!ensure(&s->in, &s->in_cap, (size_t) inLen + 1) || !ensure(&s->out, &s->out_cap, (size_t) outLen + 1)) {
         return DF_NO_MEMORY;
     }
-    enum libdeflate_result r = libdeflate_zlib_decompress(s->decompressor, src, (size_t) inLen, dst,
+    (*env)->GetByteArrayRegion(env, in, 0, inLen, s->in);
+    if ((*env)->ExceptionCheck(env)) return DF_BAD_DATA;
+    size_t produced = 0;
+    enum libdeflate_result r = libdeflate_zlib_decompress(s->decompressor, s->in, (size_t) inLen, s->out,
                                                           (size_t) outLen, &produced);
-    (*env)->ReleasePrimitiveArrayCritical(env, out, dst, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, in, src, JNI_ABORT);
+    if (r == LIBDEFLATE_SUCCESS) (*env)->SetByteArrayRegion(env, out, 0, (jsize) produced, s->out);
     switch (r) {
         case LIBDEFLATE_SUCCESS: return (jint) produced;
         case LIBDEFLATE_INSUFFICIENT_SPACE: return DF_INSUFFICIENT_SPACE;
@@ -105,15 +119,13 @@ Java_org_dunefront_io_geotiff_NativeDeflate_zlibCompress(JNIEnv *env, jclass cls
         s->level = level;
         if (s->compressor == NULL) return DF_NO_MEMORY;
     }
-    jbyte *src = (*env)->GetPrimitiveArrayCritical(env, in, NULL);
-    if (src == NULL) return DF_NO_MEMORY;
-    jbyte *dst = (*env)->GetPrimitiveArrayCritical(env, out, NULL);
-    if (dst == NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, in, src, JNI_ABORT);
+    if (inLen < 0 || outLen < 0) return 0;
+    if (!ensure(&s->in, &s->in_cap, (size_t) inLen + 1) || !ensure(&s->out, &s->out_cap, (size_t) outLen + 1)) {
         return DF_NO_MEMORY;
     }
-    size_t n = libdeflate_zlib_compress(s->compressor, src, (size_t) inLen, dst, (size_t) outLen);
-    (*env)->ReleasePrimitiveArrayCritical(env, out, dst, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, in, src, JNI_ABORT);
+    (*env)->GetByteArrayRegion(env, in, 0, inLen, s->in);
+    if ((*env)->ExceptionCheck(env)) return 0;
+    size_t n = libdeflate_zlib_compress(s->compressor, s->in, (size_t) inLen, s->out, (size_t) outLen);
+    if (n > 0) (*env)->SetByteArrayRegion(env, out, 0, (jsize) n, s->out);
     return (jint) n;
 }
