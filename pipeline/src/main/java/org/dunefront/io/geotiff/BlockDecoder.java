@@ -9,19 +9,38 @@ import org.dunefront.error.InputDataException;
 
 /**
  * Turns one strip or tile of the file into a primitive sample array: positional read,
- * decompression, predictor reversal and byte-order conversion, in that order. The array type
+ * decompression, predictor reversal and byte-order conversion, in that order. Deflate blocks are
+ * decoded by libdeflate ({@link NativeDeflate}) when its JNI shim is loaded, else by
+ * {@code java.util.zip}; Deflate decoding is deterministic, so both give the same samples (a block
+ * libdeflate does not decode to exactly the expected length goes through {@code java.util.zip}, so
+ * truncated or corrupt blocks fail the same way). The array type
  * follows the exposed data type: {@code byte[]} (int8/uint8), {@code short[]} (int16/uint16),
  * {@code int[]} (int32), {@code float[]} (float32), {@code double[]} (float64 and widened uint32).
  * Samples are in storage order (pixel-interleaved for planar configuration 1). Stateless and
  * thread-safe.
  */
 final class BlockDecoder {
+    /** Decoded blocks up to this size go to a reusable per-thread buffer (a 512² float64 tile is 2 MB). */
+    private static final int SCRATCH_MAX_BYTES = 4 << 20;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
     private final TiffFile file;
     private final ImageLayout layout;
+    private final boolean nativeDeflate;
 
+    /** A decoder that uses libdeflate for Deflate blocks when {@link NativeDeflate#available()}. */
     BlockDecoder(TiffFile file, ImageLayout layout) {
+        this(file, layout, NativeDeflate.available());
+    }
+
+    /** @param nativeDeflate decode Deflate blocks with libdeflate (requires {@link NativeDeflate#available()}) */
+    BlockDecoder(TiffFile file, ImageLayout layout, boolean nativeDeflate) {
+        if (nativeDeflate && !NativeDeflate.available()) {
+            throw new IllegalStateException("libdeflate is not available: " + NativeDeflate.unavailableReason());
+        }
         this.file = file;
         this.layout = layout;
+        this.nativeDeflate = nativeDeflate;
     }
 
     /** Samples of block {@code index} holding {@code rows} rows, or null for a sparse (absent) block. */
@@ -32,9 +51,11 @@ final class BlockDecoder {
         int spp = layout.samplesPerBlockPixel();
         int samplesPerRow = layout.blockWidth * spp;
         int expected = samplesPerRow * rows * layout.bytesPerSample;
-        byte[] raw = new byte[(int) Math.min(count, Integer.MAX_VALUE - 8)];
-        file.read(offset, raw.length, "block " + index).get(raw);
-        byte[] bytes = decompress(index, raw, expected);
+        int length = (int) Math.min(count, Integer.MAX_VALUE - 8);
+        byte[] raw = file.read(offset, length, "block " + index).array();
+        // 8-bit samples are returned as the decoded array itself; wider ones are copied out of it, so
+        // their decoded bytes may go to this thread's reusable buffer.
+        byte[] bytes = decompress(index, raw, expected, layout.bitsPerSample != 8);
         ByteOrder order = file.order();
         if (layout.predictor == TiffTags.PREDICTOR_FLOATING_POINT) {
             if (layout.bitsPerSample == 32) return Predictors.floatingPointToFloats(bytes, rows, samplesPerRow, spp);
@@ -93,7 +114,7 @@ final class BlockDecoder {
         }
     }
 
-    private byte[] decompress(int index, byte[] raw, int expected) {
+    private byte[] decompress(int index, byte[] raw, int expected, boolean scratch) {
         byte[] out;
         int produced;
         switch (layout.compression) {
@@ -122,21 +143,14 @@ final class BlockDecoder {
                 }
             }
             case DEFLATE, DEFLATE_ADOBE -> {
-                out = new byte[expected];
-                Inflater inf = new Inflater();
-                try {
-                    inf.setInput(raw);
-                    produced = 0;
-                    while (produced < expected && !inf.finished()) {
-                        int n = inf.inflate(out, produced, expected - produced);
-                        if (n == 0 && (inf.needsInput() || inf.needsDictionary())) break;
-                        produced += n;
-                    }
-                } catch (DataFormatException e) {
-                    throw corruptBlock(index, "Deflate data error: " + e.getMessage());
-                } finally {
-                    inf.end();
+                out = scratch ? scratch(expected) : new byte[expected];
+                if (nativeDeflate && NativeDeflate.zlibDecompress(raw, raw.length, out, expected) == expected) {
+                    return out;
                 }
+                // java.util.zip: without the native library, and for every stream libdeflate does not
+                // decode to exactly the expected length (more data, a truncated or corrupt stream, a bad
+                // checksum), so that such blocks behave exactly as without it.
+                produced = inflate(index, raw, out, expected);
             }
             default -> throw new IllegalStateException(layout.compression.name());
         }
@@ -144,6 +158,36 @@ final class BlockDecoder {
             throw corruptBlock(index, "it decodes to " + produced + " bytes instead of " + expected);
         }
         return out;
+    }
+
+    /** This thread's reusable buffer of at least {@code size} bytes (a fresh array beyond {@link #SCRATCH_MAX_BYTES}). */
+    private static byte[] scratch(int size) {
+        if (size > SCRATCH_MAX_BYTES) return new byte[size];
+        byte[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new byte[size];
+            SCRATCH.set(b);
+        }
+        return b;
+    }
+
+    /** Decodes the zlib stream {@code raw} with java.util.zip into {@code out}, at most {@code expected} bytes. */
+    private int inflate(int index, byte[] raw, byte[] out, int expected) {
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(raw);
+            int produced = 0;
+            while (produced < expected && !inf.finished()) {
+                int n = inf.inflate(out, produced, expected - produced);
+                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) break;
+                produced += n;
+            }
+            return produced;
+        } catch (DataFormatException e) {
+            throw corruptBlock(index, "Deflate data error: " + e.getMessage());
+        } finally {
+            inf.end();
+        }
     }
 
     private InputDataException corruptBlock(int index, String why) {

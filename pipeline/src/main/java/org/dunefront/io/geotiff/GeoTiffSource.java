@@ -49,8 +49,12 @@ final class GeoTiffSource implements RasterSource {
         if (band < 0 || band >= layout.samplesPerPixel) {
             throw new IndexOutOfBoundsException("band " + band + " of " + layout.samplesPerPixel + " in " + name());
         }
-        RasterBlock out = RasterBlock.filled(layout.dataType, window, bands.get(band).noData());
         Window in = window.intersect(grid.extent());
+        // Every cell of a window inside the grid and over stored blocks is copied below: no need to
+        // pre-fill it with nodata (a full pass over the block per read).
+        RasterBlock out = in.equals(window) && !touchesSparseBlock(band, in)
+                ? RasterBlock.create(layout.dataType, window, bands.get(band).noData())
+                : RasterBlock.filled(layout.dataType, window, bands.get(band).noData());
         if (in.isEmpty()) return out;
         Object dst = array(out);
         int bw = layout.blockWidth, bh = layout.blockHeight;
@@ -71,6 +75,18 @@ final class GeoTiffSource implements RasterSource {
             }
         }
         return out;
+    }
+
+    /** Whether a block holding part of {@code in} (inside the grid) is sparse (absent from the file). */
+    private boolean touchesSparseBlock(int band, Window in) {
+        int bw = layout.blockWidth, bh = layout.blockHeight;
+        for (int br = in.row() / bh; br <= (in.endRow() - 1) / bh; br++) {
+            for (int bc = in.col() / bw; bc <= (in.endCol() - 1) / bw; bc++) {
+                int index = layout.blockIndex(band, bc, br);
+                if (layout.offsets[index] == 0 && layout.byteCounts[index] == 0) return true;
+            }
+        }
+        return false;
     }
 
     private Object block(int index, int rows) throws IOException {

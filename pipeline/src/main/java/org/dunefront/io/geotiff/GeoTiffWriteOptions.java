@@ -9,7 +9,7 @@ import java.util.TreeMap;
  *
  * @param tileSize     tile width and height in cells (multiple of 16, TIFF requirement; default 512)
  * @param compression  tile compression (default {@link Compression#DEFLATE})
- * @param deflateLevel zlib level 1 (fastest) .. 9 (smallest), used with Deflate (default 6)
+ * @param deflateLevel Deflate level 1 (fastest) .. 9 (smallest), libdeflate's levels, used with Deflate (default 6, as GDAL's ZLEVEL)
  * @param predictor    predictor applied before compression (default {@link Predictor#AUTO})
  * @param bigTiff      classic TIFF or BigTIFF (default {@link BigTiffMode#AUTO})
  * @param threads      number of compression threads (≥ 1; default all cores); never changes the bytes written

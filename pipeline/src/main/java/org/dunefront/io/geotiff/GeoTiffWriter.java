@@ -26,7 +26,8 @@ import org.dunefront.grid.TileScheme;
 import org.dunefront.grid.TiledExecutor;
 
 /**
- * Writes tiled, compressed GeoTIFFs in pure Java, streaming: blocks arrive in any order and from
+ * Writes tiled, compressed GeoTIFFs, streaming (Deflate tiles by libdeflate through a JNI shim, see
+ * {@code TileCodec}): blocks arrive in any order and from
  * any thread, tiles are compressed in parallel and laid out in tile order, so the same data always
  * give the same bytes (no timestamps either). Little-endian; multi-band files are band-separate
  * (PlanarConfiguration = 2), which lets each band stream independently. The file is written to a
@@ -65,6 +66,7 @@ public final class GeoTiffWriter {
         Objects.requireNonNull(options, "options");
         if (bands == null || bands.isEmpty()) throw new IllegalArgumentException("A GeoTIFF needs at least one band");
         if (bands.size() > 65535) throw new IllegalArgumentException("Too many bands: " + bands.size());
+        if (options.compression() == GeoTiffWriteOptions.Compression.DEFLATE) TileCodec.requireDeflateEncoder();
         Path target = file.toAbsolutePath().normalize();
         boolean colorMap = hasTiffColorMap(type, bands);
         TiffDirectory dir = directory(target, grid, type, bands, options, colorMap);

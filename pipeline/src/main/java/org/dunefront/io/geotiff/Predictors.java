@@ -137,8 +137,38 @@ final class Predictors {
         return out;
     }
 
+    private static final java.lang.invoke.VarHandle LONG_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL, HIGH1 = 0x8080808080808080L, ONES = 0x0101010101010101L;
+
+    /** Eight independent byte additions modulo 256 in one long (no carry between bytes). */
+    private static long addBytes(long a, long b) {
+        return ((a & LOW7) + (b & LOW7)) ^ ((a ^ b) & HIGH1);
+    }
+
     /** Running byte sum over [from, to) with distance {@code stride}, one register accumulator per lane. */
-    private static void accumulate(byte[] buf, int from, int to, int stride) {
+    static void accumulate(byte[] buf, int from, int to, int stride) {
+        if (stride == 1) {
+            // One band (the common case): eight bytes per step, the prefix sum inside a long by three
+            // shifted byte-wise additions, plus the running sum of the previous bytes in every byte.
+            long acc = 0;
+            int i = from;
+            for (; i + 8 <= to; i += 8) {
+                long x = (long) LONG_LE.get(buf, i);
+                x = addBytes(x, x << 8);
+                x = addBytes(x, x << 16);
+                x = addBytes(x, x << 32);
+                x = addBytes(x, acc * ONES);
+                LONG_LE.set(buf, i, x);
+                acc = x >>> 56;
+            }
+            byte a = (byte) acc;
+            for (; i < to; i++) {
+                a += buf[i];
+                buf[i] = a;
+            }
+            return;
+        }
         for (int k = 0; k < stride; k++) {
             byte acc = buf[from + k];
             for (int i = from + k + stride; i < to; i += stride) {

@@ -1,15 +1,24 @@
 package org.dunefront.io.geotiff;
 
 import java.util.Arrays;
-import java.util.zip.Deflater;
+import org.dunefront.error.DunefrontException;
 import org.dunefront.grid.DataType;
 import org.dunefront.io.geotiff.GeoTiffWriteOptions.Compression;
 
 /**
  * Predictor + compression of one tile's bytes, for one file's settings. Pure function of the
  * input bytes (so the output never depends on which thread ran it); thread-safe.
+ *
+ * <p>Deflate tiles are always encoded by libdeflate ({@link NativeDeflate}), never by
+ * {@code java.util.zip}: the two produce different (equally valid) streams, so a fallback would make
+ * the output bytes depend on the machine. Without the JNI shim the writer refuses to start
+ * ({@link #requireDeflateEncoder}).
  */
 final class TileCodec {
+    /** Output buffers up to this size are reused per thread (a 512² float64 tile's bound is about 2 MB). */
+    private static final int SCRATCH_MAX_BYTES = 4 << 20;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
     private final int tileSize;
     private final int bytesPerSample;
     private final Compression compression;
@@ -17,11 +26,25 @@ final class TileCodec {
     private final int deflateLevel;
 
     TileCodec(DataType type, int tileSize, Compression compression, int predictor, int deflateLevel) {
+        if (compression == Compression.DEFLATE) requireDeflateEncoder();
         this.tileSize = tileSize;
         this.bytesPerSample = type.bytesPerSample();
         this.compression = compression;
         this.predictor = predictor;
         this.deflateLevel = deflateLevel;
+    }
+
+    /**
+     * Fails with a message naming the missing library and the fix when libdeflate cannot be used: a
+     * Deflate GeoTIFF is never written with another encoder (see the class comment).
+     */
+    static void requireDeflateEncoder() {
+        if (NativeDeflate.available()) return;
+        throw new DunefrontException(DunefrontException.EXIT_INTERNAL, "Deflate GeoTIFF writer",
+                "libdeflate is not available: " + NativeDeflate.unavailableReason()
+                        + ". Dunefront writes Deflate tiles only with libdeflate, so that outputs are byte-identical on every machine",
+                "Install gcc and Debian's libdeflate-dev (scripts/install-deps.sh as root), then rebuild with scripts/build.sh",
+                null);
     }
 
     /** Encodes {@code raw} (modified in place by the predictor) into the bytes stored in the file. */
@@ -35,21 +58,27 @@ final class TileCodec {
         };
     }
 
-    /** zlib stream (RFC 1950), as TIFF's "Adobe Deflate" compression (code 8) stores it. */
+    /**
+     * zlib stream (RFC 1950), as TIFF's "Adobe Deflate" compression (code 8) stores it, by libdeflate
+     * at the same level number as zlib's (libdeflate's levels 1–9 trade speed for size like zlib's;
+     * GDAL's libdeflate build maps ZLEVEL the same way).
+     */
     private byte[] deflate(byte[] raw) {
-        Deflater d = new Deflater(deflateLevel);
-        try {
-            d.setInput(raw);
-            d.finish();
-            byte[] out = new byte[raw.length + raw.length / 1000 + 64];
-            int len = 0;
-            while (!d.finished()) {
-                if (len == out.length) out = Arrays.copyOf(out, out.length * 2);
-                len += d.deflate(out, len, out.length - len);
-            }
-            return Arrays.copyOf(out, len);
-        } finally {
-            d.end();
+        int bound = NativeDeflate.zlibCompressBound(raw.length);
+        if (bound < 0) throw new IllegalStateException("tile of " + raw.length + " bytes is too large for Deflate");
+        byte[] out = scratch(bound);
+        int len = NativeDeflate.zlibCompress(deflateLevel, raw, raw.length, out, bound);
+        if (len <= 0) throw new IllegalStateException("libdeflate failed on a tile of " + raw.length + " bytes (" + len + ")");
+        return Arrays.copyOf(out, len);
+    }
+
+    private static byte[] scratch(int size) {
+        if (size > SCRATCH_MAX_BYTES) return new byte[size];
+        byte[] b = SCRATCH.get();
+        if (b.length < size) {
+            b = new byte[size];
+            SCRATCH.set(b);
         }
+        return b;
     }
 }

@@ -1,5 +1,8 @@
 /**
- * Pure-Java GeoTIFF reading and writing, no native library.
+ * GeoTIFF reading and writing in Java; Deflate tiles go through libdeflate by a small JNI shim
+ * ({@code NativeDeflate}, {@code pipeline/src/main/c}, built by Maven): always when writing (so the
+ * bytes are the same on every machine), when loaded when reading (else java.util.zip, same samples).
+ * See docs/geotiff-codec.md.
  *
  * <p>Public surface: {@link org.dunefront.io.geotiff.GeoTiffReader#open(java.nio.file.Path)} (and the
  * writer's entry class). Everything else is package-private, following the layout of Apache SIS's
@@ -26,7 +29,8 @@
  * Sinks accept {@code write()} from several threads. See docs/geotiff-writer.md.
  *
  * <p>Dependencies: {@code org.dunefront.grid}, {@code org.dunefront.error}, Apache SIS referencing
- * (to build and identify CRSs from GeoKeys) and the JDK (java.util.zip, javax.xml).
+ * (to build and identify CRSs from GeoKeys), the JDK (java.util.zip, javax.xml) and Debian's
+ * libdeflate (through {@code libdunefront-deflate.so}; required to write Deflate, optional to read).
  *
  * <p>Thread safety: sources returned by the reader may be read from several threads at once.
  */
