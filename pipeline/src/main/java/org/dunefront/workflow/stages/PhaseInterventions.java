@@ -62,12 +62,15 @@ final class PhaseInterventions {
     static final class Accumulator {
         private final BlockAggregator agg;
         private final List<Phase> phases;
-        private final InterventionEffects.ActionEffect[][] effectOfPatch; // per phase, per patch id
+        private final int[] upTo;             // per wanted phase: its number
+        private final byte[] phaseOfPatch;    // per patch id: number of its phase when it has an effect, else 0
+        private final float[] coverOfPatch, roughOfPatch;
+        private final boolean[] trapOfPatch;
+        private final float[][] cover, rough; // per wanted phase: model-grid layers
+        private final boolean[][] trap;
         private final Map<Phase, Interventions> out = new EnumMap<>(Phase.class);
         private int[] pending = new int[0];
         private int pendingRow0, pendingRows;
-        private float[] sc = new float[0], sr = new float[0];
-        private boolean[] st = new boolean[0];
 
         /**
          * @param phases the phases k whose layers (patches of phases 1..k) are wanted
@@ -77,20 +80,31 @@ final class PhaseInterventions {
             this.phases = List.copyOf(phases);
             int max = 0;
             for (ScheduledPatch s : schedule) max = Math.max(max, s.patch().id());
-            effectOfPatch = new InterventionEffects.ActionEffect[this.phases.size()][];
-            int mn = agg.modelWidth() * agg.modelHeight();
-            for (int p = 0; p < this.phases.size(); p++) {
-                Phase upTo = this.phases.get(p);
-                // per patch id: its effect when scheduled in phases 1..upTo, else null (no action)
-                InterventionEffects.ActionEffect[] e = new InterventionEffects.ActionEffect[max + 1];
-                for (ScheduledPatch s : schedule) {
-                    if (s.phase().isPresent() && s.phase().get().number() <= upTo.number()) {
-                        RestorationAction a = s.patch().action();
-                        if (a.code() > 0) e[s.patch().id()] = effects.of(a);
-                    }
-                }
-                effectOfPatch[p] = e;
-                out.put(upTo, new Interventions(new float[mn], new float[mn], new boolean[mn]));
+            phaseOfPatch = new byte[max + 1];
+            coverOfPatch = new float[max + 1];
+            roughOfPatch = new float[max + 1];
+            trapOfPatch = new boolean[max + 1];
+            for (ScheduledPatch s : schedule) {
+                RestorationAction a = s.patch().action();
+                if (s.phase().isEmpty() || a.code() <= 0) continue;
+                InterventionEffects.ActionEffect e = effects.of(a);
+                int id = s.patch().id();
+                phaseOfPatch[id] = (byte) s.phase().get().number();
+                coverOfPatch[id] = (float) e.coverFraction();
+                roughOfPatch[id] = (float) e.roughnessM();
+                trapOfPatch[id] = e.trapsSand();
+            }
+            int n = this.phases.size(), mn = agg.modelWidth() * agg.modelHeight();
+            upTo = new int[n];
+            cover = new float[n][];
+            rough = new float[n][];
+            trap = new boolean[n][];
+            for (int p = 0; p < n; p++) {
+                upTo[p] = this.phases.get(p).number();
+                cover[p] = new float[mn];
+                rough[p] = new float[mn];
+                trap[p] = new boolean[mn];
+                out.put(this.phases.get(p), new Interventions(cover[p], rough[p], trap[p]));
             }
         }
 
@@ -108,26 +122,52 @@ final class PhaseInterventions {
             boolean last = pendingRow0 + pendingRows >= agg.studyHeight();
             int full = last ? pendingRows : pendingRows / agg.factor() * agg.factor();
             if (full == 0) return;
-            int n = full * w;
-            if (sc.length < n) {
-                sc = new float[n];
-                sr = new float[n];
-                st = new boolean[n];
-            }
-            for (int p = 0; p < phases.size(); p++) {
-                Arrays.fill(sc, 0, n, 0f);
-                Arrays.fill(sr, 0, n, 0f);
-                Arrays.fill(st, 0, n, false);
-                fill(pending, 0, n, effectOfPatch[p], sc, sr, st);
-                Interventions iv = out.get(phases.get(p));
-                // the strip arrays may be longer than the strip: the aggregator reads rows [0, full) only
-                agg.mean(sc, pendingRow0, full, iv.coverFloorFraction());
-                agg.mean(sr, pendingRow0, full, iv.roughnessFloorM());
-                agg.majority(st, pendingRow0, full, iv.trapMask());
-            }
-            System.arraycopy(pending, n, pending, 0, (pendingRows - full) * w);
+            aggregate(full);
+            System.arraycopy(pending, full * w, pending, 0, (pendingRows - full) * w);
             pendingRow0 += full;
             pendingRows -= full;
+        }
+
+        /**
+         * Block means and majorities of the first {@code rows} pending rows (whole block rows), every phase in one pass
+         * over the ids. Per block and phase the sums add the same float values in the same row-major order as
+         * {@link BlockAggregator#mean} of the per-cell layers (0 for cells without an effect: adding +0.0 to a sum that
+         * starts at +0.0 leaves it unchanged bit for bit), over all cells of the block (the values are finite), so
+         * the layers are those of {@link InterventionEffects#layers} aggregated by the {@link BlockAggregator}.
+         */
+        private void aggregate(int rows) {
+            int w = agg.studyWidth(), k = agg.factor(), mw = agg.modelWidth(), np = upTo.length, max = phaseOfPatch.length - 1;
+            double[] sc = new double[np], sr = new double[np];
+            int[] yes = new int[np];
+            for (int mr = pendingRow0 / k; mr * k < pendingRow0 + rows; mr++) {
+                int r0 = mr * k - pendingRow0, r1 = Math.min(r0 + k, rows);
+                for (int mc = 0; mc < mw; mc++) {
+                    int c0 = mc * k, c1 = Math.min(c0 + k, w);
+                    Arrays.fill(sc, 0.0);
+                    Arrays.fill(sr, 0.0);
+                    Arrays.fill(yes, 0);
+                    for (int r = r0; r < r1; r++) {
+                        for (int c = c0; c < c1; c++) {
+                            int id = pending[r * w + c];
+                            if (id <= 0 || id > max) continue;
+                            int ph = phaseOfPatch[id];
+                            if (ph == 0) continue;
+                            for (int p = 0; p < np; p++) {
+                                if (ph > upTo[p]) continue;
+                                sc[p] += coverOfPatch[id];
+                                sr[p] += roughOfPatch[id];
+                                if (trapOfPatch[id]) yes[p]++;
+                            }
+                        }
+                    }
+                    int n = (r1 - r0) * (c1 - c0), m = mr * mw + mc;
+                    for (int p = 0; p < np; p++) {
+                        cover[p][m] = (float) (sc[p] / n);
+                        rough[p][m] = (float) (sr[p] / n);
+                        trap[p][m] = 2 * yes[p] > n;
+                    }
+                }
+            }
         }
 
         /** The layers per phase; every study row must have been given. */
@@ -136,21 +176,6 @@ final class PhaseInterventions {
                 throw new IllegalStateException("rows given: " + (pendingRow0 + pendingRows) + " of " + agg.studyHeight());
             }
             return out;
-        }
-    }
-
-    /** Effects of cells {@code [from, from + n)} of the id raster into {@code [0, n)} of the outputs (no action: left as is). */
-    private static void fill(int[] patchIds, int from, int n, InterventionEffects.ActionEffect[] effectOfPatch,
-                             float[] cover, float[] rough, boolean[] trap) {
-        int max = effectOfPatch.length - 1;
-        for (int i = 0; i < n; i++) {
-            int id = patchIds[from + i];
-            if (id <= 0 || id > max) continue;
-            InterventionEffects.ActionEffect e = effectOfPatch[id];
-            if (e == null) continue;
-            cover[i] = (float) e.coverFraction();
-            rough[i] = (float) e.roughnessM();
-            trap[i] = e.trapsSand();
         }
     }
 }

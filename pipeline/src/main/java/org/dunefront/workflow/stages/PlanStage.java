@@ -13,12 +13,12 @@ import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.NoData;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSink;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.grid.Window;
-import org.dunefront.grid.NoData;
 import org.dunefront.plan.InterventionEffects;
 import org.dunefront.plan.Phase;
 import org.dunefront.plan.PhaseRules;
@@ -27,13 +27,15 @@ import org.dunefront.plan.PlanLegend;
 import org.dunefront.plan.PlanPatch;
 import org.dunefront.plan.PlanSummary;
 import org.dunefront.plan.ScheduledPatch;
+import org.dunefront.transport.BlockAggregator;
+import org.dunefront.transport.Interventions;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.KeyResults;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.RunContext;
 import org.dunefront.workflow.Stage;
 import org.dunefront.workflow.StageContext;
 import org.dunefront.workflow.StageResult;
-import org.dunefront.transport.Interventions;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -75,8 +77,9 @@ final class PlanStage implements Stage {
         GridGeometry grid;
         try (RasterSource ids = ctx.run().rasters().open(idFile)) {
             grid = ids.grid();
-            IdPass pass = idPass(ctx, ids, schedule, transport ? TippingPoints.phasesToRun(schedule) : List.of(),
-                    ctx.progress().scaled(0.3, 0.34));
+            IdPass pass = idPass(ctx.run().rasters(), ctx.output(PlanOutputs.ACTION_MAP), ids, schedule,
+                    transport ? TippingPoints.phasesToRun(schedule) : List.of(), ModelLayers.aggregator(ctx),
+                    ctx.run().threads(), ctx.progress().scaled(0.3, 0.34));
             interventions = pass.interventions();
             polygons = PatchesGeoPackage.polygons(ids, pass.boxes(),
                     PlanMapping.planParameters(ctx.run().config()).connectivity(), ctx.run().threads(),
@@ -118,8 +121,8 @@ final class PlanStage implements Stage {
      * (for its polygon) and aggregates the interventions of {@code phases} onto the transport's model grid
      * ({@link PhaseInterventions.Accumulator}). Holds one strip and the model-grid layers, never the study grid.
      */
-    static IdPass idPass(StageContext ctx, RasterSource ids, List<ScheduledPatch> schedule, List<Phase> phases,
-                         ProgressListener progress) throws IOException {
+    static IdPass idPass(RasterFiles files, Path actionMap, RasterSource ids, List<ScheduledPatch> schedule,
+                         List<Phase> phases, BlockAggregator agg, int threads, ProgressListener progress) throws IOException {
         GridGeometry grid = ids.grid();
         int w = grid.width();
         int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
@@ -129,9 +132,9 @@ final class PlanStage implements Stage {
                 .withPalette(PlanLegend.palette(), PlanLegend.categoryNames());
         PatchBoxes boxes = new PatchBoxes();
         PhaseInterventions.Accumulator acc = phases.isEmpty() ? null
-                : new PhaseInterventions.Accumulator(schedule, phases, InterventionEffects.defaults(), ModelLayers.aggregator(ctx));
-        try (RasterSink sink = ctx.run().rasters().create(ctx.output(PlanOutputs.ACTION_MAP), grid, DataType.UINT8, List.of(band))) {
-            PatchIdStrips.forEach(ids, ctx.run().threads(), progress, "action map, patch boxes, phase interventions",
+                : new PhaseInterventions.Accumulator(schedule, phases, InterventionEffects.defaults(), agg);
+        try (RasterSink sink = files.create(actionMap, grid, DataType.UINT8, List.of(band))) {
+            PatchIdStrips.forEach(ids, threads, progress, "action map, patch boxes, phase interventions",
                     (row0, rows, id) -> {
                         RasterBlock.Bytes codes = (RasterBlock.Bytes) RasterBlock.create(DataType.UINT8,
                                 new Window(0, row0, w, rows), band.noData());
