@@ -78,7 +78,7 @@ final class PlanStage implements Stage {
         try (RasterSource ids = ctx.run().rasters().open(idFile)) {
             grid = ids.grid();
             IdPass pass = idPass(ctx.run().rasters(), ctx.output(PlanOutputs.ACTION_MAP), ids, schedule,
-                    transport ? TippingPoints.phasesToRun(schedule) : List.of(), ModelLayers.aggregator(ctx),
+                    transport ? TippingPoints.phasesToRun(schedule) : List.of(), transport ? ModelLayers.aggregator(ctx) : null,
                     ctx.run().threads(), ctx.progress().scaled(0.3, 0.34));
             interventions = pass.interventions();
             polygons = PatchesGeoPackage.polygons(ids, pass.boxes(),
@@ -120,6 +120,8 @@ final class PlanStage implements Stage {
      * decoded on all cores): writes {@link PlanOutputs#ACTION_MAP} strip by strip, finds each patch's bounding box
      * (for its polygon) and aggregates the interventions of {@code phases} onto the transport's model grid
      * ({@link PhaseInterventions.Accumulator}). Holds one strip and the model-grid layers, never the study grid.
+     *
+     * @param agg the study → model grid aggregation; may be null when {@code phases} is empty
      */
     static IdPass idPass(RasterFiles files, Path actionMap, RasterSource ids, List<ScheduledPatch> schedule,
                          List<Phase> phases, BlockAggregator agg, int threads, ProgressListener progress) throws IOException {
