@@ -55,10 +55,32 @@ public final class ActionPlanMapRenderer {
         }
     }
 
+    /**
+     * Largest map frame in pixels (4096², about 16.8 M): the display samples of the three layers ({@code double} per
+     * pixel) and the image then stay below about 0.5 GB whatever the grid's size or shape and the configured width.
+     */
+    static final long MAX_MAP_PIXELS = 4096L * 4096;
+
+    /**
+     * The map frame {width, height} in pixels: {@code widthPx} wide, the height following the grid's aspect (at least
+     * 100 px); when that exceeds {@link #MAX_MAP_PIXELS} both sides shrink by the same factor (aspect kept).
+     */
+    static int[] mapFrameSize(int widthPx, GridGeometry g) {
+        double aspect = (double) g.height() * g.cellSizeY() / (g.width() * g.cellSizeX());
+        int w = widthPx;
+        int h = (int) Math.max(100, Math.round(w * aspect));
+        if ((long) w * h > MAX_MAP_PIXELS) {
+            double f = Math.sqrt((double) MAX_MAP_PIXELS / ((double) w * h));
+            w = Math.max(1, (int) Math.floor(w * f));
+            h = Math.max(1, (int) Math.min(Math.floor(h * f), MAX_MAP_PIXELS / w));
+        }
+        return new int[] {w, h};
+    }
+
     public Rendered render(MapRequest req) {
         GridGeometry g = req.grid();
-        int mapW = layout.mapWidthPx();
-        int mapH = (int) Math.max(100, Math.round((double) mapW * g.height() * g.cellSizeY() / (g.width() * g.cellSizeX())));
+        int[] frame = mapFrameSize(layout.mapWidthPx(), g);
+        int mapW = frame[0], mapH = frame[1];
         int imgW = MARGIN + mapW + MARGIN + layout.legendWidthPx() + MARGIN;
         int legendMinH = legendHeight(req);
         int imgH = TITLE_H + Math.max(mapH, legendMinH) + MARGIN * 2;

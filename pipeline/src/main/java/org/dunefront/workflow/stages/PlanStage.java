@@ -11,8 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.config.DunefrontConfig;
 import org.dunefront.grid.BandInfo;
+import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.NoData;
+import org.dunefront.grid.ProgressListener;
+import org.dunefront.grid.RasterBlock;
+import org.dunefront.grid.RasterSink;
+import org.dunefront.grid.RasterSource;
+import org.dunefront.grid.Window;
+import org.dunefront.plan.InterventionEffects;
 import org.dunefront.plan.Phase;
 import org.dunefront.plan.PhaseRules;
 import org.dunefront.plan.PhaseScheduler;
@@ -20,12 +27,16 @@ import org.dunefront.plan.PlanLegend;
 import org.dunefront.plan.PlanPatch;
 import org.dunefront.plan.PlanSummary;
 import org.dunefront.plan.ScheduledPatch;
+import org.dunefront.transport.BlockAggregator;
+import org.dunefront.transport.Interventions;
 import org.dunefront.workflow.InputFile;
 import org.dunefront.workflow.KeyResults;
+import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.RunContext;
 import org.dunefront.workflow.Stage;
 import org.dunefront.workflow.StageContext;
 import org.dunefront.workflow.StageResult;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * plan: schedules the ranked patches into the three phases, each within its budget and with
@@ -57,18 +68,32 @@ final class PlanStage implements Stage {
         List<ScheduledPatch> schedule = PhaseScheduler.schedule(patches, rules);
         PlanSummary summary = PlanSummary.of(schedule);
         ctx.progress().reportOrCancel(0.3, "writing the action plan");
-        PatchIdRaster ids = readPatchIds(ctx);
-        writeActionMap(ctx, ids, schedule);
-        writePriorities(ctx, schedule);
-        writeSummary(ctx, summary);
-        PatchesGeoPackage.write(ctx.output(PatchesGeoPackage.FILE), ids.grid(), ids.ids(),
-                PlanMapping.planParameters(ctx.run().config()).connectivity(), schedule);
-        writeStyles(ctx);
-        ctx.progress().reportOrCancel(0.4, "tipping-point indicators: re-running the transport model per phase");
         // The workflow always supplies drift and migrate; a stage context without them (hand-built rank
         // outputs) gets a plan.json without tipping points rather than a failure.
-        TippingPoints tipping = ctx.upstreamDirs().containsKey("drift") && ctx.upstreamDirs().containsKey("migrate")
-                ? TippingPoints.compute(PlanTransport.read(ctx), ids.ids(), schedule,
+        boolean transport = ctx.upstreamDirs().containsKey("drift") && ctx.upstreamDirs().containsKey("migrate");
+        Path idFile = ctx.upstream("rank").resolve(PatchTable.LABELS);
+        Map<Phase, Interventions> interventions;
+        Map<Integer, Geometry> polygons;
+        GridGeometry grid;
+        try (RasterSource ids = ctx.run().rasters().open(idFile)) {
+            grid = ids.grid();
+            IdPass pass = idPass(ctx.run().rasters(), ctx.output(PlanOutputs.ACTION_MAP), ids, schedule,
+                    transport ? TippingPoints.phasesToRun(schedule) : List.of(), transport ? ModelLayers.aggregator(ctx) : null,
+                    ctx.run().threads(), ctx.progress().scaled(0.3, 0.34));
+            interventions = pass.interventions();
+            polygons = PatchesGeoPackage.polygons(ids, pass.boxes(),
+                    PlanMapping.planParameters(ctx.run().config()).connectivity(), ctx.run().threads(),
+                    ctx.progress().scaled(0.34, 0.38));
+        }
+        writePriorities(ctx, schedule);
+        writeSummary(ctx, summary);
+        PatchesGeoPackage.write(ctx.output(PatchesGeoPackage.FILE), grid, polygons,
+                PlanMapping.planParameters(ctx.run().config()).connectivity(), schedule);
+        polygons = null; // garbage before the transport's layers are read
+        writeStyles(ctx);
+        ctx.progress().reportOrCancel(0.4, "tipping-point indicators: re-running the transport model per phase");
+        TippingPoints tipping = transport
+                ? TippingPoints.compute(PlanTransport.read(ctx), interventions, schedule,
                         MigrateNoAction.reusable(ctx).orElse(null), ctx.progress().scaled(0.4, 0.98))
                 : null;
         Json.write(ctx.output(PlanJson.FILE), PlanJson.of(schedule, summary, rules, tipping));
@@ -87,13 +112,51 @@ final class PlanStage implements Stage {
         return StageResult.of(numbers);
     }
 
-    /** The rank stage's patch-id raster, row-major (0 = no patch). */
-    record PatchIdRaster(GridGeometry grid, int[] ids) { }
+    /** What the streamed pass over the patch ids gives besides the action map. */
+    record IdPass(PatchBoxes boxes, Map<Phase, Interventions> interventions) { }
 
-    static PatchIdRaster readPatchIds(StageContext ctx) throws IOException {
-        Path file = ctx.upstream("rank").resolve(PatchTable.LABELS);
-        GridGeometry grid = StageRasters.grid(ctx, file);
-        return new PatchIdRaster(grid, PlanRasters.readInts(ctx.run().rasters(), file));
+    /**
+     * One streamed pass over the rank stage's patch-id raster ({@link PatchIdStrips}: strips of whole block rows,
+     * decoded on all cores): writes {@link PlanOutputs#ACTION_MAP} strip by strip, finds each patch's bounding box
+     * (for its polygon) and aggregates the interventions of {@code phases} onto the transport's model grid
+     * ({@link PhaseInterventions.Accumulator}). Holds one strip and the model-grid layers, never the study grid.
+     *
+     * @param agg the study → model grid aggregation; may be null when {@code phases} is empty
+     */
+    static IdPass idPass(RasterFiles files, Path actionMap, RasterSource ids, List<ScheduledPatch> schedule,
+                         List<Phase> phases, BlockAggregator agg, int threads, ProgressListener progress) throws IOException {
+        GridGeometry grid = ids.grid();
+        int w = grid.width();
+        int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
+        byte[] codeOfPatch = new byte[maxId + 1];
+        for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = (byte) s.rasterCode();
+        BandInfo band = BandInfo.of(NoData.NONE).withDescription("action plan: 10 x phase + action (PlanLegend)")
+                .withPalette(PlanLegend.palette(), PlanLegend.categoryNames());
+        PatchBoxes boxes = new PatchBoxes();
+        PhaseInterventions.Accumulator acc = phases.isEmpty() ? null
+                : new PhaseInterventions.Accumulator(schedule, phases, InterventionEffects.defaults(), agg);
+        try (RasterSink sink = files.create(actionMap, grid, DataType.UINT8, List.of(band))) {
+            PatchIdStrips.forEach(ids, threads, progress, "action map, patch boxes, phase interventions",
+                    (row0, rows, id) -> {
+                        RasterBlock.Bytes codes = (RasterBlock.Bytes) RasterBlock.create(DataType.UINT8,
+                                new Window(0, row0, w, rows), band.noData());
+                        actionCodes(id, rows * w, codeOfPatch, codes.data());
+                        sink.write(0, codes);
+                        boxes.accept(row0, rows, id, w);
+                        if (acc != null) acc.accept(row0, rows, id);
+                    });
+            sink.commit();
+        }
+        return new IdPass(boxes, acc == null ? Map.of() : acc.finish());
+    }
+
+    /** Action-plan code of each of the first {@code n} cells ({@link PlanLegend#NO_ACTION} outside scheduled patches). */
+    static void actionCodes(int[] ids, int n, byte[] codeOfPatch, byte[] out) {
+        int maxId = codeOfPatch.length - 1;
+        for (int k = 0; k < n; k++) {
+            int p = ids[k];
+            out[k] = p > 0 && p <= maxId ? codeOfPatch[p] : (byte) PlanLegend.NO_ACTION;
+        }
     }
 
     /** QML/SLD of the action map and the patches layer; the {@code .qml} beside a file of the same name is loaded by QGIS. */
@@ -101,24 +164,6 @@ final class PlanStage implements Stage {
         StageStyles.writeBesideRasters(ctx);
         Files.writeString(ctx.output(PlanStyles.PATCHES_QML), PlanStyles.patchesQml(), StandardCharsets.UTF_8);
         Files.writeString(ctx.output(PlanStyles.PATCHES_SLD), PlanStyles.patchesSld(), StandardCharsets.UTF_8);
-    }
-
-    private static void writeActionMap(StageContext ctx, PatchIdRaster ids, List<ScheduledPatch> schedule) throws IOException {
-        GridGeometry grid = ids.grid();
-        int maxId = schedule.stream().mapToInt(s -> s.patch().id()).max().orElse(0);
-        byte[] codeOfPatch = new byte[maxId + 1];
-        for (ScheduledPatch s : schedule) codeOfPatch[s.patch().id()] = (byte) s.rasterCode();
-        BandInfo band = BandInfo.of(NoData.NONE).withDescription("action plan: 10 x phase + action (PlanLegend)")
-                .withPalette(PlanLegend.palette(), PlanLegend.categoryNames());
-        int w = grid.width();
-        int[] id = ids.ids();
-        PlanRasters.writeBytes(ctx.run().rasters(), ctx.output(PlanOutputs.ACTION_MAP), grid, band, (row0, rows, out) -> {
-            int base = row0 * w;
-            for (int k = 0; k < rows * w; k++) {
-                int p = id[base + k];
-                out[k] = p > 0 && p <= maxId ? codeOfPatch[p] : (byte) PlanLegend.NO_ACTION;
-            }
-        });
     }
 
     private static void writePriorities(StageContext ctx, List<ScheduledPatch> schedule) throws IOException {

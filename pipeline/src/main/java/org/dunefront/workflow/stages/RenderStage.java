@@ -16,6 +16,7 @@ import org.dunefront.config.DunefrontConfig;
 import org.dunefront.config.RenderConfig;
 import org.dunefront.error.ConfigurationException;
 import org.dunefront.grid.GridGeometry;
+import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.image.MapImageFiles;
@@ -73,14 +74,15 @@ final class RenderStage implements Stage {
              RasterSource relief = cfg.hillshade() && Files.isRegularFile(dem) ? ctx.run().rasters().open(dem) : null;
              RasterSource cover = Files.isRegularFile(landcover) ? ctx.run().rasters().open(landcover) : null) {
             GridGeometry grid = actions.grid();
-            Set<Integer> used = codesPresent(actions);
+            int threads = ctx.run().threads();
+            Set<Integer> used = codesPresent(actions, threads, ctx.progress().scaled(0, 0.04));
             List<CategoryStyle> styles = new ArrayList<>();
             for (PlanLegend.Entry e : PlanLegend.entries()) {
                 if (e.code() != 0 && used.contains(e.code())) {
                     styles.add(new CategoryStyle(e.code(), e.argb(), ChineseMapNames.plan(e, cfg.language())));
                 }
             }
-            Set<Integer> coverUsed = cover == null ? Set.of() : codesPresent(cover);
+            Set<Integer> coverUsed = cover == null ? Set.of() : codesPresent(cover, threads, ctx.progress().scaled(0.04, 0.08));
             List<CategoryStyle> coverStyles = new ArrayList<>();
             for (LandCoverClass c : StageLegend.of(ctx.run()).classes()) {
                 if (coverUsed.contains(c.code())) {
@@ -89,7 +91,7 @@ final class RenderStage implements Stage {
             }
             WindRose rose = DriftSummaryRose.read(ctx.upstream("drift")).orElse(null);
             ctx.progress().reportOrCancel(0.1, "labels");
-            List<MapLabel> labels = labels(ctx, grid);
+            List<MapLabel> labels = labels(ctx, grid, ctx.progress().scaled(0.1, 0.3));
             String title = ChineseMapNames.title(cfg.title(), cfg.language());
             MapRequest req = new MapRequest(grid, relief, cover, coverStyles, actions, styles, PlanLegend.phaseByCode(),
                     labels, rose, title, ChineseMapNames.credits(cfg.language()), ChineseMapNames.texts(cfg.language()));
@@ -138,32 +140,99 @@ final class RenderStage implements Stage {
         return code + " #" + rank.trim();
     }
 
-    /** The distinct values of band 0, read block row by block row (byte bands through a 256-entry table). */
+    /** The distinct values of band 0 ({@link #codesPresent(RasterSource, int, ProgressListener)} on one thread). */
     static Set<Integer> codesPresent(RasterSource src) throws IOException {
-        Set<Integer> codes = new TreeSet<>();
-        boolean[] seenByte = new boolean[256];
+        return codesPresent(src, 1, ProgressListener.NONE);
+    }
+
+    /**
+     * The distinct values of band 0, read in strips of whole block rows (byte bands through a 256-entry table), each
+     * strip decoded on up to {@code threads} threads (column ranges of whole blocks); a set, so independent of the
+     * strip and thread layout. Progress and cancellation once per strip.
+     */
+    static Set<Integer> codesPresent(RasterSource src, int threads, ProgressListener progress) throws IOException {
         GridGeometry g = src.grid();
-        int strip = Math.max(1, src.blockSize()[1]);
-        org.dunefront.grid.NoData noData = null;
-        for (int r0 = 0; r0 < g.height(); r0 += strip) {
-            RasterBlock b = src.read(0, new org.dunefront.grid.Window(0, r0, g.width(), Math.min(strip, g.height() - r0)));
-            if (b instanceof RasterBlock.Bytes bytes) {
-                noData = b.noData();
-                for (byte v : bytes.data()) seenByte[v & 0xFF] = true;
-                continue;
-            }
-            for (int r = 0; r < b.height(); r++) {
-                for (int c = 0; c < b.width(); c++) if (!b.isNoData(c, r)) codes.add((int) b.get(c, r));
-            }
+        int w = g.width(), h = g.height();
+        List<org.dunefront.grid.Window> columns = PatchIdStrips.columnRanges(w, src.blockSize()[0], threads);
+        int strip = PatchIdStrips.stripRows(w, h, src.blockSize()[1], PatchIdStrips.STRIP_CELLS / Math.max(1, columns.size()));
+        org.dunefront.grid.NoData noData = src.bandInfo(0).noData();
+        List<boolean[]> seenByte = new java.util.ArrayList<>();
+        List<Set<Integer>> seen = new java.util.ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            seenByte.add(new boolean[256]);
+            seen.add(new TreeSet<>());
         }
-        for (int v = 0; v < 256; v++) {
-            if (seenByte[v] && !noData.matches(v)) codes.add(v);
+        java.util.concurrent.ExecutorService pool = columns.size() < 2 ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(columns.size(), r -> {
+                    Thread t = new Thread(r, "render-codes");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (int r0 = 0; r0 < h; r0 += strip) {
+                progress.reportOrCancel((double) r0 / h, "legend: codes present in " + src.name());
+                int rows = Math.min(strip, h - r0), row0 = r0;
+                List<java.util.concurrent.Future<Void>> parts = new java.util.ArrayList<>();
+                for (int k = 0; k < columns.size(); k++) {
+                    org.dunefront.grid.Window c = columns.get(k);
+                    boolean[] bytes = seenByte.get(k);
+                    Set<Integer> codes = seen.get(k);
+                    java.util.concurrent.Callable<Void> part = () -> {
+                        RasterBlock b = src.read(0, new org.dunefront.grid.Window(c.col(), row0, c.width(), rows));
+                        if (b instanceof RasterBlock.Bytes bb) {
+                            for (byte v : bb.data()) bytes[v & 0xFF] = true;
+                        } else {
+                            for (int r = 0; r < b.height(); r++) {
+                                for (int cc = 0; cc < b.width(); cc++) if (!b.isNoData(cc, r)) codes.add((int) b.get(cc, r));
+                            }
+                        }
+                        return null;
+                    };
+                    if (pool == null) {
+                        call(part);
+                    } else {
+                        parts.add(pool.submit(part));
+                    }
+                }
+                for (java.util.concurrent.Future<Void> f : parts) await(f);
+            }
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        Set<Integer> codes = new TreeSet<>();
+        for (Set<Integer> s : seen) codes.addAll(s);
+        for (boolean[] bytes : seenByte) {
+            for (int v = 0; v < 256; v++) if (bytes[v] && !noData.matches(v)) codes.add(v);
         }
         return codes;
     }
 
+    private static void call(java.util.concurrent.Callable<Void> c) throws IOException {
+        try {
+            c.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.concurrent.Future<Void> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.dunefront.grid.CancelledException("interrupted while reading the map layers");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** One label per scheduled patch at the centroid of its cells, from rank/patches.tif and plan/priorities.csv. */
-    private static List<MapLabel> labels(StageContext ctx, GridGeometry grid) throws IOException {
+    private static List<MapLabel> labels(StageContext ctx, GridGeometry grid, ProgressListener progress) throws IOException {
         Path prio = ctx.upstream("plan").resolve(PlanOutputs.PRIORITIES_CSV);
         Path ids = ctx.upstream("rank").resolve(PatchTable.LABELS);
         if (!Files.isRegularFile(prio) || !Files.isRegularFile(ids)) return List.of();
@@ -178,17 +247,19 @@ final class RenderStage implements Stage {
         boolean[] wanted = new boolean[maxId + 1];
         for (int id : scheduled.keySet()) if (id >= 0) wanted[id] = true;
         int w = grid.width();
-        PlanRasters.forEachIntStrip(ctx.run().rasters(), ids, (row0, rows, patch) -> {
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < w; c++) {
-                    int id = patch[r * w + c];
-                    if (id < 0 || id > maxId || !wanted[id]) continue;
-                    sumCol[id] += c + 0.5;
-                    sumRow[id] += row0 + r + 0.5;
-                    count[id]++;
+        try (RasterSource src = ctx.run().rasters().open(ids)) {
+            PatchIdStrips.forEach(src, ctx.run().threads(), progress, "labels: patch centroids", (row0, rows, patch) -> {
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < w; c++) {
+                        int id = patch[r * w + c];
+                        if (id < 0 || id > maxId || !wanted[id]) continue;
+                        sumCol[id] += c + 0.5;
+                        sumRow[id] += row0 + r + 0.5;
+                        count[id]++;
+                    }
                 }
-            }
-        });
+            });
+        }
         Map<Integer, double[]> sums = new HashMap<>();
         for (int id = 0; id <= maxId; id++) {
             if (count[id] > 0) sums.put(id, new double[] {sumCol[id], sumRow[id], count[id]});

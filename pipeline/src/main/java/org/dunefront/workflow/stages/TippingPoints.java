@@ -1,6 +1,7 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +29,33 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
      *
      * @param knownNoAction the no-action outcome when already known, or null to run it
      */
-    static TippingPoints compute(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
+    static TippingPoints compute(PlanTransport transport, Map<Phase, Interventions> interventions, List<ScheduledPatch> schedule,
                                  PlanTransport.Outcome knownNoAction, ProgressListener progress) throws IOException {
         try (transport) {
-            return computeRuns(transport, patchIds, schedule, knownNoAction, progress);
+            return computeRuns(transport, interventions, schedule, knownNoAction, progress);
         }
     }
 
-    private static TippingPoints computeRuns(PlanTransport transport, int[] patchIds, List<ScheduledPatch> schedule,
-                                             PlanTransport.Outcome knownNoAction, ProgressListener progress) {
+    /**
+     * The phases whose transport run is needed: phase 1, and every later phase that schedules a patch (the others
+     * repeat the previous phase's run). Their model-grid interventions ({@link PhaseInterventions.Accumulator}) are
+     * the input of {@link #compute}.
+     */
+    static List<Phase> phasesToRun(List<ScheduledPatch> schedule) {
+        List<Phase> out = new ArrayList<>();
+        Phase[] phases = Phase.values();
+        for (int k = 0; k < phases.length; k++) if (k == 0 || schedulesAny(schedule, phases[k])) out.add(phases[k]);
+        return out;
+    }
+
+    private static TippingPoints computeRuns(PlanTransport transport, Map<Phase, Interventions> interventions,
+                                             List<ScheduledPatch> schedule, PlanTransport.Outcome knownNoAction,
+                                             ProgressListener progress) {
         Phase[] phases = Phase.values();
         int first = knownNoAction == null ? 1 : 0, runs = phases.length + first;
         PlanTransport.Outcome none = knownNoAction != null ? knownNoAction
                 : transport.run(Interventions.NONE, progress.scaled(0, 1.0 / runs));
         Map<Phase, PlanTransport.Outcome> after = new EnumMap<>(Phase.class);
-        InterventionEffects effects = InterventionEffects.defaults();
         for (int k = 0; k < phases.length; k++) {
             ProgressListener share = progress.scaled((k + first) / (double) runs, (k + first + 1.0) / runs);
             if (k > 0 && !schedulesAny(schedule, phases[k])) {
@@ -52,7 +65,8 @@ record TippingPoints(PlanTransport.Outcome noAction, Map<Phase, PlanTransport.Ou
                 share.reportOrCancel(1.0, "phase " + phases[k].number() + " schedules no patch");
                 continue;
             }
-            Interventions iv = PhaseInterventions.onModelGrid(patchIds, schedule, phases[k], effects, transport.aggregator());
+            Interventions iv = interventions.get(phases[k]);
+            if (iv == null) throw new IllegalArgumentException("no interventions for " + phases[k]);
             after.put(phases[k], transport.runOnModelGrid(iv, share));
         }
         return new TippingPoints(none, after, transport.horizonYears());
