@@ -196,9 +196,19 @@ public final class RasterAligner {
 
     /** Aligns band {@code band} (0-based) over {@code window} of the target grid. */
     public RasterBlock align(int band, Window window) throws IOException {
-        NoData nd = outputNoData(band);
-        RasterBlock out = RasterBlock.filled(outputType(), window, nd);
-        alignInto(band, window, out);
+        return alignBands(new int[] {band}, window)[0];
+    }
+
+    /**
+     * Aligns several bands (0-based) over {@code window} with one mapping of the target cells: the source positions,
+     * the source window and the chunking are computed once and every band is resampled at the same positions.
+     * Block k equals {@link #align(int, Window) align(bands[k], window)} bit for bit; for layers resampled alike
+     * (e.g. the u and v wind components) this saves the mapping and the window bookkeeping of all but one band.
+     */
+    public RasterBlock[] alignBands(int[] bands, Window window) throws IOException {
+        RasterBlock[] out = new RasterBlock[bands.length];
+        for (int k = 0; k < bands.length; k++) out[k] = RasterBlock.filled(outputType(), window, outputNoData(bands[k]));
+        alignInto(bands, window, out);
         return out;
     }
 
@@ -230,7 +240,7 @@ public final class RasterAligner {
 
     // ---- one window ----------------------------------------------------------------------------------
 
-    private void alignInto(int band, Window w, RasterBlock out) throws IOException {
+    private void alignInto(int[] bands, Window w, RasterBlock[] out) throws IOException {
         boolean area = params.resampling().isAreaMethod();
         int n = w.width() * w.height();
         // point methods: positions of cell centres; area methods: top-left (a) and bottom-right (b) corners
@@ -241,21 +251,24 @@ public final class RasterAligner {
         Window need = sourceWindow(area, ac, ar, bc, br);
         if (need.isEmpty()) return;
         if (need.cellCount() > params.maxSourceCellsPerChunk() && (w.width() > 1 || w.height() > 1)) {
-            for (Window half : split(w)) alignInto(band, half, out);
+            for (Window half : split(w)) alignInto(bands, half, out);
             return;
         }
-        SourceValues values = SourceValues.of(source.read(band, need), source.grid().extent());
-        CellResampler k = new CellResampler(values, source.grid().width(), source.grid().height(),
-                params.resampling(), scaleX, scaleY);
         boolean integer = !outputType().isFloatingPoint();
-        double fill = out.noData().present() ? out.noData().value() : (integer ? 0 : Double.NaN);
-        int oc = w.col() - out.window().col(), or = w.row() - out.window().row();
-        for (int r = 0, i = 0; r < w.height(); r++) {
-            for (int c = 0; c < w.width(); c++, i++) {
-                double v = area ? k.area(ac[i], ar[i], bc[i], br[i]) : k.point(ac[i], ar[i]);
-                if (Double.isNaN(v)) v = fill;
-                else if (integer) v = Math.floor(v + 0.5);
-                out.set(oc + c, or + r, v);
+        for (int b = 0; b < bands.length; b++) {
+            SourceValues values = SourceValues.of(source.read(bands[b], need), source.grid().extent());
+            CellResampler k = new CellResampler(values, source.grid().width(), source.grid().height(),
+                    params.resampling(), scaleX, scaleY);
+            RasterBlock o = out[b];
+            double fill = o.noData().present() ? o.noData().value() : (integer ? 0 : Double.NaN);
+            int oc = w.col() - o.window().col(), or = w.row() - o.window().row();
+            for (int r = 0, i = 0; r < w.height(); r++) {
+                for (int c = 0; c < w.width(); c++, i++) {
+                    double v = area ? k.area(ac[i], ar[i], bc[i], br[i]) : k.point(ac[i], ar[i]);
+                    if (Double.isNaN(v)) v = fill;
+                    else if (integer) v = Math.floor(v + 0.5);
+                    o.set(oc + c, or + r, v);
+                }
             }
         }
     }

@@ -426,8 +426,7 @@ public final class IngestOp {
             writeNative(IngestOutputs.WIND_U, u, us, "eastward wind at 10 m");
             writeNative(IngestOutputs.WIND_V, v, vs, "northward wind at 10 m");
             progress.reportOrCancel(0.5, "wind native grid written");
-            downscaleMean(IngestOutputs.WIND_U_MEAN, us, "record-mean eastward wind at 10 m", progress.scaled(0.5, 0.75));
-            downscaleMean(IngestOutputs.WIND_V_MEAN, vs, "record-mean northward wind at 10 m", progress.scaled(0.75, 1));
+            downscaleMeans(us, vs, progress.scaled(0.5, 1));
             numbers.put("windTimeSteps", (double) n);
         }
 
@@ -492,9 +491,49 @@ public final class IngestOp {
             files.add(name);
         }
 
-        /** Mean over time steps per native cell (nodata steps left out), resampled bilinearly onto the study grid. */
-        void downscaleMean(String name, float[][] values, String description, ProgressListener progress) throws IOException {
-            int cells = (int) windGrid.cellCount();
+        /**
+         * Record means of u and v (see {@link #recordMean}) resampled bilinearly onto the study grid in one pass:
+         * per tile the target cells are mapped to wind-grid positions once ({@link RasterAligner#alignBands}), both
+         * components are interpolated at them, the AOI mask is read once and both files are written; the values are
+         * those of aligning each component on its own.
+         */
+        void downscaleMeans(float[][] us, float[][] vs, ProgressListener progress) throws IOException {
+            BandInfo nan = BandInfo.of(NoData.NAN);
+            MemoryRaster means = new MemoryRaster("record-mean wind", windGrid, DataType.FLOAT32, List.of(nan, nan));
+            means.write(0, new RasterBlock.Floats(windGrid.extent(), NoData.NAN, recordMean(us, (int) windGrid.cellCount())));
+            means.write(1, new RasterBlock.Floats(windGrid.extent(), NoData.NAN, recordMean(vs, (int) windGrid.cellCount())));
+            RasterAligner aligner = new RasterAligner(means, grid, AlignParameters.of(Resampling.BILINEAR));
+            BandInfo u = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s")
+                    .withDescription("record-mean eastward wind at 10 m");
+            BandInfo v = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s")
+                    .withDescription("record-mean northward wind at 10 m");
+            int[] bands = {0, 1};
+            try (RasterSink su = GeoTiffWriter.create(dir.resolve(IngestOutputs.WIND_U_MEAN), grid, DataType.FLOAT32, List.of(u),
+                    optionsFor(grid));
+                 RasterSink sv = GeoTiffWriter.create(dir.resolve(IngestOutputs.WIND_V_MEAN), grid, DataType.FLOAT32, List.of(v),
+                         optionsFor(grid))) {
+                try {
+                    executor.run(scheme, w -> {
+                        RasterBlock[] s = aligner.alignBands(bands, w);
+                        RasterBlock m = mask.read(0, w);
+                        maskFloat(s[0], m);
+                        maskFloat(s[1], m);
+                        su.write(0, withFloatNoData(s[0]));
+                        sv.write(0, withFloatNoData(s[1]));
+                    }, progress, "writing " + IngestOutputs.WIND_U_MEAN + " and " + IngestOutputs.WIND_V_MEAN);
+                } catch (TiledExecutor.TileJobException e) {
+                    if (e.getCause() instanceof IOException io) throw io;
+                    throw e;
+                }
+                su.commit();
+                sv.commit();
+            }
+            files.add(IngestOutputs.WIND_U_MEAN);
+            files.add(IngestOutputs.WIND_V_MEAN);
+        }
+
+        /** Mean over time steps per native cell, nodata (NaN) steps left out; NaN where every step is nodata. */
+        static float[] recordMean(float[][] values, int cells) {
             float[] mean = new float[cells];
             for (int i = 0; i < cells; i++) {
                 double sum = 0;
@@ -507,15 +546,7 @@ public final class IngestOp {
                 }
                 mean[i] = n == 0 ? Float.NaN : (float) (sum / n);
             }
-            MemoryRaster native1 = MemoryRaster.single("record mean " + name, windGrid, DataType.FLOAT32, NoData.NAN);
-            native1.write(0, new RasterBlock.Floats(windGrid.extent(), NoData.NAN, mean));
-            RasterAligner aligner = new RasterAligner(native1, grid, AlignParameters.of(Resampling.BILINEAR));
-            BandInfo info = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s").withDescription(description);
-            write(name, DataType.FLOAT32, info, w -> {
-                RasterBlock s = aligner.align(0, w);
-                maskFloat(s, mask.read(0, w));
-                return withFloatNoData(s);
-            }, progress, () -> { });
+            return mean;
         }
 
         // ---- rivers -----------------------------------------------------------------------------------
