@@ -22,7 +22,7 @@ import org.dunefront.error.InputDataException;
 final class BlockDecoder {
     /** Decoded blocks up to this size go to a reusable per-thread buffer (a 512² float64 tile is 2 MB). */
     private static final int SCRATCH_MAX_BYTES = 4 << 20;
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final ThreadScratch SCRATCH = new ThreadScratch(SCRATCH_MAX_BYTES);
 
     private final TiffFile file;
     private final ImageLayout layout;
@@ -162,13 +162,7 @@ final class BlockDecoder {
 
     /** This thread's reusable buffer of at least {@code size} bytes (a fresh array beyond {@link #SCRATCH_MAX_BYTES}). */
     private static byte[] scratch(int size) {
-        if (size > SCRATCH_MAX_BYTES) return new byte[size];
-        byte[] b = SCRATCH.get();
-        if (b.length < size) {
-            b = new byte[size];
-            SCRATCH.set(b);
-        }
-        return b;
+        return SCRATCH.atLeast(size);
     }
 
     /** Decodes the zlib stream {@code raw} with java.util.zip into {@code out}, at most {@code expected} bytes. */

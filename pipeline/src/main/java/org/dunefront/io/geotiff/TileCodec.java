@@ -17,7 +17,7 @@ import org.dunefront.io.geotiff.GeoTiffWriteOptions.Compression;
 final class TileCodec {
     /** Output buffers up to this size are reused per thread (a 512² float64 tile's bound is about 2 MB). */
     private static final int SCRATCH_MAX_BYTES = 4 << 20;
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final ThreadScratch SCRATCH = new ThreadScratch(SCRATCH_MAX_BYTES);
 
     private final int tileSize;
     private final int bytesPerSample;
@@ -73,12 +73,6 @@ final class TileCodec {
     }
 
     private static byte[] scratch(int size) {
-        if (size > SCRATCH_MAX_BYTES) return new byte[size];
-        byte[] b = SCRATCH.get();
-        if (b.length < size) {
-            b = new byte[size];
-            SCRATCH.set(b);
-        }
-        return b;
+        return SCRATCH.atLeast(size);
     }
 }

@@ -87,50 +87,6 @@ final class PlanRasters {
         }
     }
 
-    /** Band 1 as ints, nodata → 0 (the patch-id raster). */
-    static int[] readInts(RasterFiles files, Path file) throws IOException {
-        try (RasterSource src = files.open(file)) {
-            GridGeometry g = src.grid();
-            int w = g.width(), h = g.height();
-            int[] out = new int[w * h];
-            int strip = stripRows(w, h, src.blockSize()[1]);
-            for (int r0 = 0; r0 < h; r0 += strip) {
-                RasterBlock b = src.read(0, new Window(0, r0, w, Math.min(strip, h - r0)));
-                if (b instanceof RasterBlock.Ints ib && !ib.noData().present()) {
-                    System.arraycopy(ib.data(), 0, out, r0 * w, ib.data().length);
-                } else {
-                    for (int r = 0; r < b.height(); r++) {
-                        for (int c = 0; c < w; c++) out[(r0 + r) * w + c] = b.isNoData(c, r) ? 0 : (int) b.get(c, r);
-                    }
-                }
-            }
-            return out;
-        }
-    }
-
-    /** Streams band 1 as ints (nodata → 0) strip by strip: {@code body(row0, rows, cells)}, cells row-major. */
-    static void forEachIntStrip(RasterFiles files, Path file, IntStripConsumer body) throws IOException {
-        try (RasterSource src = files.open(file)) {
-            GridGeometry g = src.grid();
-            int w = g.width(), h = g.height();
-            int strip = stripRows(w, h, src.blockSize()[1]);
-            int[] cells = new int[strip * w];
-            for (int r0 = 0; r0 < h; r0 += strip) {
-                int rows = Math.min(strip, h - r0);
-                RasterBlock b = src.read(0, new Window(0, r0, w, rows));
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < w; c++) cells[r * w + c] = b.isNoData(c, r) ? 0 : (int) b.get(c, r);
-                }
-                body.accept(r0, rows, cells);
-            }
-        }
-    }
-
-    /** Receives one strip of int cells. */
-    interface IntStripConsumer {
-        void accept(int row0, int rows, int[] cells);
-    }
-
     /** Writes an INT32 raster from a row-major array, strip by strip. */
     static void writeInts(RasterFiles files, Path file, GridGeometry grid, BandInfo band, int[] values) throws IOException {
         int w = grid.width(), h = grid.height();
@@ -144,25 +100,5 @@ final class PlanRasters {
             }
             sink.commit();
         }
-    }
-
-    /** Writes a UINT8 raster whose rows are produced by {@code fill(row0, rows, out)}, strip by strip. */
-    static void writeBytes(RasterFiles files, Path file, GridGeometry grid, BandInfo band, StripFiller fill) throws IOException {
-        int w = grid.width(), h = grid.height();
-        try (RasterSink sink = files.create(file, grid, DataType.UINT8, List.of(band))) {
-            int strip = stripRows(w, h, 512);
-            for (int r0 = 0; r0 < h; r0 += strip) {
-                int rows = Math.min(strip, h - r0);
-                RasterBlock.Bytes block = (RasterBlock.Bytes) RasterBlock.create(DataType.UINT8, new Window(0, r0, w, rows), band.noData());
-                fill.fill(r0, rows, block.data());
-                sink.write(0, block);
-            }
-            sink.commit();
-        }
-    }
-
-    /** Produces the cells of rows {@code row0 .. row0 + rows - 1}, row-major, into {@code out}. */
-    interface StripFiller {
-        void fill(int row0, int rows, byte[] out);
     }
 }
