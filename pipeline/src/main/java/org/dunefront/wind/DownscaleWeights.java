@@ -84,17 +84,33 @@ public final class DownscaleWeights {
         if (coarse.length != coarseWindow.cellCount()) {
             throw new IllegalArgumentException("coarse layer has " + coarse.length + " values, window " + coarseWindow);
         }
-        for (int i = 0; i < out.length; i++) {
-            int k = 4 * i;
-            double sum = 0, ws = 0;
-            for (int j = k; j < k + 4; j++) {
-                double wt = weight[j];
-                float v = coarse[corner[j]];
-                if (wt == 0 || Float.isNaN(v)) continue;
-                sum += wt * v;
-                ws += wt;
-            }
-            out[i] = ws > 0 ? (float) (sum / ws) : Float.NaN;
+        for (int i = 0; i < out.length; i++) out[i] = value(i, coarse);
+    }
+
+    /**
+     * Fine cell {@code i} (row-major over {@link #fineWindow()}) of {@code coarse}: the weighted mean of its non-NaN
+     * corners (weights renormalised), NaN if none; the value {@link #apply} gives that cell, bit for bit.
+     */
+    public float value(int i, float[] coarse) {
+        int k = 4 * i;
+        double sum = 0, ws = 0;
+        for (int j = k; j < k + 4; j++) {
+            double wt = weight[j];
+            float v = coarse[corner[j]];
+            if (wt == 0 || Float.isNaN(v)) continue;
+            sum += wt * v;
+            ws += wt;
         }
+        return ws > 0 ? (float) (sum / ws) : Float.NaN;
+    }
+
+    /** Corner {@code k % 4} of fine cell {@code k / 4}: its index, row-major over {@link #coarseWindow()}. */
+    public int corner(int k) {
+        return corner[k];
+    }
+
+    /** The bilinear weight of {@link #corner(int) corner k} (0 for a corner the cell does not use). */
+    public double weight(int k) {
+        return weight[k];
     }
 }

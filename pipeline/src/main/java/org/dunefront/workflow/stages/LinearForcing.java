@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.wind.DownscaleWeights;
 import org.dunefront.transport.ShelterMask;
 
 /**
@@ -7,7 +8,7 @@ import org.dunefront.transport.ShelterMask;
  * study cell, using that the downscale is linear in the native flux. With the same cells without a value (NaN) in
  * every native band of qx and qy — checked by {@link #of}, else the caller takes the per-cell path — a study cell's
  * flux in any period is Σ_j a_cj q_j with corner weights a_cj = w_cj / Σ w_c (the non-NaN corners of
- * {@link BilinearCells}; 0 outside the AOI or without a valid corner), so:
+ * {@link DownscaleWeights}; 0 outside the AOI or without a valid corner), so:
  * <ul>
  * <li><b>block mean</b> of a model cell b of n_b study cells ({@link org.dunefront.transport.BlockAggregator#mean} of
  *     values with NaN already 0): Σ_j W_bj q_j with W_bj = Σ_{c∈b} a_cj / n_b — one accumulation of W per block,
@@ -92,7 +93,7 @@ final class LinearForcing {
      * @param cells  the group's bilinear weights
      * @param inside AOI mask of the group's cells
      */
-    void blockMeans(BilinearCells cells, boolean[] inside, int width, int rows, int k, int modelWidth, int outRow0,
+    void blockMeans(DownscaleWeights cells, boolean[] inside, int width, int rows, int k, int modelWidth, int outRow0,
                     float[][][] out) {
         int[] idx = new int[64];
         double[] wsum = new double[64];
@@ -107,11 +108,11 @@ final class LinearForcing {
                         if (!inside[i]) continue;
                         int base = 4 * i;
                         double ws = 0;
-                        for (int j = base; j < base + 4; j++) if (cells.weight[j] != 0 && valid[cells.corner[j]]) ws += cells.weight[j];
+                        for (int j = base; j < base + 4; j++) if (cells.weight(j) != 0 && valid[cells.corner(j)]) ws += cells.weight(j);
                         if (!(ws > 0)) continue;
                         for (int j = base; j < base + 4; j++) {
-                            double wt = cells.weight[j];
-                            int q = cells.corner[j];
+                            double wt = cells.weight(j);
+                            int q = cells.corner(j);
                             if (wt == 0 || !valid[q]) continue;
                             int at = 0;
                             while (at < used && idx[at] != q) at++;
@@ -151,7 +152,7 @@ final class LinearForcing {
      * @param shelter      the group's study-cell mask
      * @param anySector    cells sheltered for at least one sector
      */
-    void annualCapacity(BilinearCells cells, boolean[] inside, byte[] codes, double[] factorByCode, ShelterMask shelter,
+    void annualCapacity(DownscaleWeights cells, boolean[] inside, byte[] codes, double[] factorByCode, ShelterMask shelter,
                         boolean[] anySector, float[] capX, float[] capY, int off) {
         for (int i = 0; i < codes.length; i++) {
             double f = factorByCode[codes[i] & 0xFF];
@@ -177,13 +178,13 @@ final class LinearForcing {
         }
     }
 
-    /** Cell {@code i}'s downscaled value of a native field (as {@link BilinearCells#value}); 0 without a valid corner. */
-    private float value(BilinearCells cells, int i, double[] field) {
+    /** Cell {@code i}'s downscaled value of a native field (as {@link DownscaleWeights#value}); 0 without a valid corner. */
+    private float value(DownscaleWeights cells, int i, double[] field) {
         int k = 4 * i;
         double sum = 0, ws = 0;
         for (int j = k; j < k + 4; j++) {
-            double wt = cells.weight[j];
-            int q = cells.corner[j];
+            double wt = cells.weight(j);
+            int q = cells.corner(j);
             if (wt == 0 || !valid[q]) continue;
             sum += wt * field[q];
             ws += wt;

@@ -125,8 +125,8 @@ final class NativeMonthlyFlux implements AutoCloseable {
     }
 
     /** The bilinear weights of {@code win}, cell by cell (the weights {@link #prepare} uses). */
-    BilinearCells cells(Window win) {
-        return BilinearCells.of(nativeWindow, nativeInStudyCrs, study.transform(), win);
+    DownscaleWeights cells(Window win) {
+        return DownscaleWeights.of(nativeWindow, nativeInStudyCrs, study.transform(), win);
     }
 
     /** Native band {@code band} of qx ({@code component} 0) or qy (1), row-major over the native grid (not copied). */

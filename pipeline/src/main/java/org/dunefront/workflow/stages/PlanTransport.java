@@ -53,7 +53,7 @@ final class PlanTransport implements AutoCloseable {
         Callable<FluxScratchFile> readForcing = () -> TransportForcing.forcing(ctx, p.stepLength(), agg);
         if (ctx.run().threads() < 2) {
             ModelLayers layers = ModelLayers.read(ctx, agg, p);
-            return new PlanTransport(p, layers, call(readForcing));
+            return new PlanTransport(p, layers, StudyGridPass.call(readForcing));
         }
         // Two independent reads (mostly GeoTIFF decoding, one thread each): the layers here, the forcing beside.
         FutureTask<FluxScratchFile> forcing = new FutureTask<>(readForcing);
@@ -70,15 +70,6 @@ final class PlanTransport implements AutoCloseable {
         return new PlanTransport(p, layers, await(forcing));
     }
 
-    private static FluxScratchFile call(Callable<FluxScratchFile> c) throws IOException {
-        try {
-            return c.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The forcing read beside, with its own exceptions rethrown as they were. */
     private static FluxScratchFile await(FutureTask<FluxScratchFile> f) throws IOException {

@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.wind.DownscaleWeights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -262,7 +263,7 @@ final class StudyGridPass {
             boolean[] inside = new boolean[cells];
             for (int i = 0; i < cells; i++) inside[i] = insideByCode[c[i] & 0xFF];
             if (linear != null) { // coarser model grid: block means and annual capacity without per-period downscales
-                BilinearCells bc = flux.cells(new Window(0, r0, w, n));
+                DownscaleWeights bc = flux.cells(new Window(0, r0, w, n));
                 if (stripForcing != null) linear.blockMeans(bc, inside, w, n, k, mw, (r0 - base) / k, stripForcing);
                 if (stripCap != null) linear.annualCapacity(bc, inside, c, factorByCode, studyMask, anySector, stripCap[0], stripCap[1], off);
                 return assetCells;
@@ -388,7 +389,8 @@ final class StudyGridPass {
         });
     }
 
-    private static <T> T call(Callable<T> c) throws IOException {
+    /** Runs {@code c}, passing I/O and runtime exceptions through and wrapping any other checked one. */
+    static <T> T call(Callable<T> c) throws IOException {
         try {
             return c.call();
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.wind.DownscaleWeights;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -185,13 +186,13 @@ class StudyGridPassTest {
         }
     }
 
-    /** {@link BilinearCells#value} is {@code DownscaleWeights.apply} cell by cell, bit for bit, on any window. */
+    /** {@link DownscaleWeights#value} is {@code DownscaleWeights.apply} cell by cell, bit for bit, on any window. */
     @Test
     void bilinearCellsEqualTheDownscaleWeights() throws Exception {
         try (NativeMonthlyFlux flux = NativeMonthlyFlux.open(context("bilinear", 1), StepLength.MONTHLY)) {
             for (org.dunefront.grid.Window win : List.of(flux.study().extent(), new org.dunefront.grid.Window(3, 5, 17, 9))) {
                 NativeMonthlyFlux.Prepared prepared = flux.prepare(win);
-                BilinearCells cells = flux.cells(win);
+                DownscaleWeights cells = flux.cells(win);
                 for (int band : new int[] {0, 6, 11}) {
                     float[] q = flux.nativeBand(1, band);
                     float[] expected = prepared.studyGridValues(q);
