@@ -1,6 +1,10 @@
 package org.dunefront.workflow.stages;
 
-/** File names the migrate stage writes (the contract the rank, plan and render stages read); all on the study grid. */
+/**
+ * File names the migrate stage writes (the contract the rank, plan and render stages read). The model results
+ * (thickness, net change, arrival years, front advance, celerity) are on the model grid ({@link ModelLayers#modelGrid}:
+ * the study grid when {@code migrate.modelCellSizeM} is the study cell), the annual capacity on the study grid.
+ */
 final class MigrateOutputs {
     private MigrateOutputs() { }
 

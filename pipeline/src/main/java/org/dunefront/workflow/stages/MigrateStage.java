@@ -32,9 +32,9 @@ import org.dunefront.workflow.StageResult;
  * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
  * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default 0 = AUTO:
  * the study cell up to 4000 x 4000 cells, else the smallest multiple of it giving at most 4000 x 4000 model cells,
- * {@link ModelLayers#autoFactor}; coarser grids are block-aggregated, outputs are written back on the study grid
+ * {@link ModelLayers#autoFactor}; coarser grids are block-aggregated, the model results are written on the model grid
  * by {@link MigrateRasterWriter}; every study input is decoded once by {@link StudyGridPass}, which also writes the
- * annual capacity, and the forcing is served per period from a {@link FluxScratchFile}), forced by the drift stage's potential flux
+ * annual capacity on the study grid, and the forcing is served per period from a {@link FluxScratchFile}), forced by the drift stage's potential flux
  * per month on the wind's native grid ({@code qx_monthly_native.tif}/{@code qy_monthly_native.tif}), downscaled onto
  * the study grid period by period as drift downscales its regime ({@link NativeMonthlyFlux}; for SEASONAL steps the
  * months of each quarter Jan–Mar … Oct–Dec are averaged weighted by their wind steps), with surface classes, vegetation cover,
@@ -43,7 +43,8 @@ import org.dunefront.workflow.StageResult;
  * sector its flux comes from) and the DEM as bed.
  * Cells without potential flux (outside the AOI) get 0; DEM nodata takes the mean valid elevation.
  *
- * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata):
+ * <p><b>Outputs</b> (names in {@link MigrateOutputs}; float32, NaN nodata, units in band metadata; the model results
+ * thickness … celerity on the model grid, {@link ModelLayers#modelGrid}, the annual capacity on the study grid):
  * {@code thickness_<N>y.tif} (m), {@code net_change.tif} (m), {@code first_arrival_year.tif} (years, asset cells),
  * {@code arrival_year.tif} (years, all cells), {@code front_advance_m_per_yr.tif}, {@code dune_celerity_m_per_yr.tif},
  * <b>{@code annual_capacity_qx.tif} and {@code annual_capacity_qy.tif}</b> — the annual sand flux east/north
@@ -171,7 +172,9 @@ final class MigrateStage implements Stage {
         m.put("blockFactor", layers.agg.factor());
         m.put("rule", modelCellRule);
         m.put("outputs", layers.agg.factor() > 1
-                ? "study grid, nearest-neighbour from the model grid; annual capacity at study resolution"
+                ? "model grid (thickness, net change, arrival years, front advance, celerity: the study grid's origin and CRS, "
+                        + "cell = blockFactor x the study cell, a partial last column/row of blocks reaches past the study grid); "
+                        + "annual capacity on the study grid at study resolution"
                 : "study grid (the model grid is the study grid)");
         ObjectNode f = o.putObject("front");
         Json.put(f, "medianAdvanceMPerYr", s.medianFrontAdvanceMPerYr());
