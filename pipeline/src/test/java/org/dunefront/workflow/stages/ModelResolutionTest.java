@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dunefront.error.ConfigurationException;
+import org.dunefront.grid.GridGeometry;
 import org.dunefront.grid.RasterSource;
 import org.dunefront.io.geotiff.GeoTiffReader;
 import org.dunefront.transport.BlockAggregator;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * migrate.modelCellSizeM on a generated 48 × 40 basin of 30 m cells (5-year horizon): 30 m gives the same files as the
- * default, 60 m runs the transport on a 24 × 20 model grid and still writes study-grid rasters, a size that
+ * default, 60 m runs the transport on a 24 × 20 model grid and writes its results on that grid (the annual capacity on
+ * the study grid), a size that
  * is not a multiple of the study cell and a heap too small for the grid fail with configuration errors.
  */
 class ModelResolutionTest {
@@ -85,21 +87,40 @@ class ModelResolutionTest {
     }
 
     @Test
-    void aCoarserModelGridWritesStudyGridRastersAndConservesMass() throws Exception {
+    void aCoarserModelGridWritesModelGridResultsAndConservesMass() throws Exception {
         Path dir = migrate("cell60", "migrate.modelCellSizeM=60");
-        for (String f : List.of("thickness_5y.tif", "annual_capacity_qx.tif", "first_arrival_year.tif")) {
+        GridGeometry study;
+        try (RasterSource s = GeoTiffReader.open(dir.resolve("annual_capacity_qx.tif"))) {
+            study = s.grid(); // the capacity is computed per study cell: it stays on the study grid
+            assertEquals(48, study.width());
+            assertEquals(40, study.height());
+            assertEquals(30.0, study.cellSizeX(), 1e-9);
+        }
+        for (String f : List.of("thickness_5y.tif", "net_change.tif", "first_arrival_year.tif", "arrival_year.tif",
+                "front_advance_m_per_yr.tif", "dune_celerity_m_per_yr.tif")) {
             try (RasterSource s = GeoTiffReader.open(dir.resolve(f))) {
-                assertEquals(48, s.grid().width(), f);
-                assertEquals(40, s.grid().height(), f);
-                assertEquals(30.0, s.grid().cellSizeX(), 1e-9, f);
+                assertEquals(24, s.grid().width(), f);
+                assertEquals(20, s.grid().height(), f);
+                assertEquals(60.0, s.grid().cellSizeX(), 1e-9, f);
+                assertEquals(-60.0, s.grid().transform().pixelHeight(), 1e-9, f);
+                assertEquals(study.transform().originX(), s.grid().transform().originX(), 0, f);
+                assertEquals(study.transform().originY(), s.grid().transform().originY(), 0, f);
+                assertEquals(study.crs(), s.grid().crs(), f);
             }
         }
         JsonNode s = new ObjectMapper().readTree(dir.resolve("migrate_summary.json").toFile());
+        assertTrue(s.path("modelGrid").path("outputs").asText().startsWith("model grid"), s.path("modelGrid").toString());
         assertEquals(24, s.path("modelGrid").path("width").asInt());
         assertEquals(20, s.path("modelGrid").path("height").asInt());
         assertEquals(60.0, s.path("modelGrid").path("cellSizeM").asDouble(), 0);
         JsonNode b = s.path("massBudget");
         assertTrue(b.path("initialM3").asDouble() > 0);
+        // the thickness file holds the model cells: its volume at the 60 m cell area is the budget's final volume
+        double volume = 0;
+        try (RasterSource t = GeoTiffReader.open(dir.resolve("thickness_5y.tif"))) {
+            for (float v : StageRasters.floats(t.read(0, t.grid().extent()))) if (Float.isFinite(v)) volume += v * 3600.0;
+        }
+        assertEquals(b.path("finalM3").asDouble(), volume, 1e-6 * volume);
         assertTrue(Math.abs(b.path("relativeError").asDouble()) < 1e-12, b.toString());
     }
 
