@@ -51,7 +51,6 @@ final class DonorCellStepper {
     private final double shadowDropY;
     private final double slipFaceMinHeight;
     private final float[] bed;
-    private final SurfaceClass[] cls;
     private final byte[] asset;
     private final int assetCount;
     private final TiledExecutor exec;
@@ -73,6 +72,10 @@ final class DonorCellStepper {
     /** Cells whose ox, oy, ex or ey is not +0.0 (written by passes 1 and 1b). */
     private final CellBits moving;
     private final LeeCells lee;
+    /** Sink cells (static). */
+    private final CellBits sinks;
+    /** Cells whose first arrival is set (not NaN). */
+    private final CellBits arrived;
     /** The next update visits every cell (the first step). */
     private boolean updateAll = true;
 
@@ -88,7 +91,6 @@ final class DonorCellStepper {
         this.shadowDropY = slope * dy;
         this.slipFaceMinHeight = slope == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : p.slipFaceMinHeightM();
         this.bed = in.bedElevationM();
-        this.cls = cls;
         this.asset = in.assetCodes();
         this.assetCount = in.assetClassNames().size();
         this.exec = exec;
@@ -105,10 +107,14 @@ final class DonorCellStepper {
         this.sand = new CellBits(w, h, periodic);
         this.moving = new CellBits(w, h, periodic);
         this.lee = new LeeCells(h);
+        this.sinks = new CellBits(w, h, periodic);
+        this.arrived = new CellBits(w, h, periodic);
         double thr = p.arrivalThresholdM();
         for (int i = 0; i < thickness.length; i++) {
             firstArrival[i] = thickness[i] > thr ? 0f : Float.NaN;
             if (thickness[i] > 0) sand.set(i / w, i % w);
+            if (cls[i] == SurfaceClass.SINK) sinks.set(i / w, i % w);
+            if (!Float.isNaN(firstArrival[i])) arrived.set(i / w, i % w);
         }
     }
 
@@ -272,8 +278,27 @@ final class DonorCellStepper {
         if (slipFaceMinHeight == Double.POSITIVE_INFINITY) return Double.NaN;
         double si = bed == null ? hi : bed[i] + hi;
         double brink = Double.NaN;
-        if (fx != 0) brink = slipFaceBrink(si, hi, fx > 0 ? i - 1 : i + 1, fx > 0 ? i + 1 : i - 1, shadowDropX, brink);
-        if (fy != 0) brink = slipFaceBrink(si, hi, fy > 0 ? i - w : i + w, fy > 0 ? i + w : i - w, shadowDropY, brink);
+        if (fx != 0) brink = slipFaceBrinkInner(si, hi, fx > 0 ? i - 1 : i + 1, fx > 0 ? i + 1 : i - 1, shadowDropX, brink);
+        if (fy != 0) brink = slipFaceBrinkInner(si, hi, fy > 0 ? i - w : i + w, fy > 0 ? i + w : i - w, shadowDropY, brink);
+        return brink;
+    }
+
+    /**
+     * {@link #slipFaceBrink} with both neighbours present. The four comparisons are evaluated without
+     * short-circuits (they are pure, so the outcome is the same): on rough terrain they are coin flips that
+     * a branch predictor misses, while "on a slip face" is rare and predictable.
+     */
+    private double slipFaceBrinkInner(double si, double hi, int up, int down, double drop, double brinkSoFar) {
+        double brink = brinkSoFar;
+        double hu = thickness[up], hd = thickness[down];
+        double su = bed == null ? hu : bed[up] + hu, sd = bed == null ? hd : bed[down] + hd;
+        if (su - si > drop | su > si & si - sd > drop) {
+            brink = Double.isNaN(brink) ? su : Math.max(brink, su);
+        }
+        if (hu - hi > slipFaceMinHeight | hu > hi & hi - hd > slipFaceMinHeight) {
+            double b = si - hi + hu;
+            brink = Double.isNaN(brink) ? b : Math.max(brink, b);
+        }
         return brink;
     }
 
@@ -351,7 +376,7 @@ final class DonorCellStepper {
         for (int k = 0; k < moving.words; k++) {
             long visit = updateAll ? moving.fullWord(k) : moving.dilated(r, k);
             if (visit == 0) continue;
-            long sandWord = sand.word(r, k) & ~visit;
+            long sandWord = sand.word(r, k) & ~visit, sinkWord = sinks.word(r, k), arrivedWord = arrived.word(r, k);
             for (long v = visit; v != 0; ) {
                 int from = Long.numberOfTrailingZeros(v);
                 int len = Long.numberOfTrailingZeros(~(v >>> from));
@@ -378,18 +403,22 @@ final class DonorCellStepper {
                         if ((r == h - 1 && ty > 0) || (r == 0 && ty < 0)) outflow += Math.abs(ty);
                     }
                     double hn = thickness[i] - ((double) Math.abs(tx) + Math.abs(ty)) + in;
-                    if (cls[i] == SurfaceClass.SINK) {
+                    if ((sinkWord & 1L << c) != 0) {
                         sunk += hn;
                         hn = 0;
                     }
                     if (asset != null && asset[i] != 0) assetInByRow[base + (asset[i] & 0xFF) - 1] += in;
                     thickness[i] = hn;
-                    if (Float.isNaN(firstArrival[i]) && hn > thr) firstArrival[i] = (float) time;
+                    if (hn > thr && (arrivedWord & 1L << c) == 0) { // first arrival not yet set (NaN)
+                        firstArrival[i] = (float) time;
+                        arrivedWord |= 1L << c;
+                    }
                     if (hn > 0) sandWord |= 1L << c;
                 }
                 v = len == 64 ? 0 : v & ~(((1L << len) - 1) << from);
             }
             sand.setWord(r, k, sandWord);
+            arrived.setWord(r, k, arrivedWord);
         }
         outflowByRow[r] = outflow;
         sunkByRow[r] = sunk;
