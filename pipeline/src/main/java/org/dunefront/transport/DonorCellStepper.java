@@ -28,6 +28,18 @@ import org.dunefront.grid.TiledExecutor;
  * slip face; it is not eroded and keeps what arrives (deposition forced) up to the brink level
  * (the upwind neighbour's surface); only sand above that level passes on.
  * This is what makes a resolved dune migrate as a body instead of smearing into a sheet.
+ *
+ * <p>Activity (only the work, never the arithmetic, depends on it): a cell with no sand in it or in
+ * its four face neighbours has no transfer (it has nothing to give, and a lee cell only passes on what it
+ * holds or receives), and a cell with no transfer of its own or pointing in keeps its thickness
+ * (h − 0 + 0 = h) and adds exact zeros to the row sums. So pass 1 visits only the face-neighbourhood of
+ * the cells holding sand ({@link CellBits} {@code sand}), pass 1b only the lee cells pass 1 listed
+ * ({@link LeeCells}), and pass 2 only the face-neighbourhood of the cells with a transfer ({@code moving});
+ * transfers written in the previous step outside these sets are reset to 0. Every visited cell computes
+ * the same floating-point expressions in the same order as a visit of every cell, so results are
+ * bit-identical to it (checked against the full-grid oracle by DonorCellStepperEquivalenceTest). The first
+ * step updates every cell (it normalises a −0.0 initial thickness to +0.0 and empties sinks, as a full
+ * pass does).
  */
 final class DonorCellStepper {
     private final int w;
@@ -39,24 +51,33 @@ final class DonorCellStepper {
     private final double shadowDropY;
     private final double slipFaceMinHeight;
     private final float[] bed;
-    private final SurfaceClass[] cls;
     private final byte[] asset;
     private final int assetCount;
     private final TiledExecutor exec;
     private final TileScheme bands;
 
     final double[] thickness;
-    private final float[] ox;
-    private final float[] oy;
+    final float[] ox;
+    final float[] oy;
     /** Transfers of slip-face (lee) cells: the sand above the brink level. */
-    private final float[] ex;
-    private final float[] ey;
-    private final boolean[] lee;
+    final float[] ex;
+    final float[] ey;
     final float[] firstArrival;
     /** Per-row accumulators of the last step (m of thickness summed over cells). */
     final double[] outflowByRow;
     final double[] sunkByRow;
     final double[] assetInByRow;
+    /** Cells with thickness &gt; 0 (kept exact by every update). */
+    private final CellBits sand;
+    /** Cells whose ox, oy, ex or ey is not +0.0 (written by passes 1 and 1b). */
+    private final CellBits moving;
+    private final LeeCells lee;
+    /** Sink cells (static). */
+    private final CellBits sinks;
+    /** Cells whose first arrival is set (not NaN). */
+    private final CellBits arrived;
+    /** The next update visits every cell (the first step). */
+    private boolean updateAll = true;
 
     DonorCellStepper(SandTransportInput in, SurfaceClass[] cls, double[] thickness, TransportParams p,
                      TiledExecutor exec) {
@@ -70,7 +91,6 @@ final class DonorCellStepper {
         this.shadowDropY = slope * dy;
         this.slipFaceMinHeight = slope == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : p.slipFaceMinHeightM();
         this.bed = in.bedElevationM();
-        this.cls = cls;
         this.asset = in.assetCodes();
         this.assetCount = in.assetClassNames().size();
         this.exec = exec;
@@ -80,13 +100,22 @@ final class DonorCellStepper {
         this.oy = new float[w * h];
         this.ex = new float[w * h];
         this.ey = new float[w * h];
-        this.lee = new boolean[w * h];
         this.firstArrival = new float[w * h];
         this.outflowByRow = new double[h];
         this.sunkByRow = new double[h];
         this.assetInByRow = new double[h * Math.max(1, assetCount)];
+        this.sand = new CellBits(w, h, periodic);
+        this.moving = new CellBits(w, h, periodic);
+        this.lee = new LeeCells(h);
+        this.sinks = new CellBits(w, h, periodic);
+        this.arrived = new CellBits(w, h, periodic);
         double thr = p.arrivalThresholdM();
-        for (int i = 0; i < thickness.length; i++) firstArrival[i] = thickness[i] > thr ? 0f : Float.NaN;
+        for (int i = 0; i < thickness.length; i++) {
+            firstArrival[i] = thickness[i] > thr ? 0f : Float.NaN;
+            if (thickness[i] > 0) sand.set(i / w, i % w);
+            if (cls[i] == SurfaceClass.SINK) sinks.set(i / w, i % w);
+            if (!Float.isNaN(firstArrival[i])) arrived.set(i / w, i % w);
+        }
     }
 
     /**
@@ -108,6 +137,7 @@ final class DonorCellStepper {
         exec.run(bands, tile -> {
             for (int r = tile.row(); r < tile.endRow(); r++) updateRow(r, timeYears, arrivalThresholdM);
         }, ProgressListener.NONE, "update");
+        updateAll = false;
     }
 
     private double surface(int i) {
@@ -130,20 +160,60 @@ final class DonorCellStepper {
         return r < h - 1 ? (r + 1) * w + c : periodic ? c : -1;
     }
 
+    /**
+     * Pass 1 over the face-neighbourhood of the sand; resets the transfers the previous step wrote
+     * outside it and the previous step's lee transfers, and lists this step's lee cells.
+     */
     private void transfersOfRow(int r, float[] qx, float[] qy, double kx, double ky) {
-        for (int c = 0; c < w; c++) {
+        for (int j = 0, n = lee.count(r); j < n; j++) {
+            int i = r * w + lee.column(r, j);
+            ex[i] = 0f;
+            ey[i] = 0f;
+        }
+        lee.clear(r);
+        for (int k = 0; k < sand.words; k++) {
+            long visit = sand.dilated(r, k);
+            long stale = moving.word(r, k) & ~visit;
+            for (long b = stale; b != 0; b &= b - 1) {
+                int i = r * w + (k << 6) + Long.numberOfTrailingZeros(b);
+                ox[i] = 0f;
+                oy[i] = 0f;
+            }
+            long moved = 0;
+            for (long v = visit; v != 0; ) {
+                int from = Long.numberOfTrailingZeros(v);
+                int len = Long.numberOfTrailingZeros(~(v >>> from));
+                moved |= transfersOfRun(r, (k << 6) + from, (k << 6) + from + len, qx, qy, kx, ky);
+                v = len == 64 ? 0 : v & ~(((1L << len) - 1) << from);
+            }
+            moving.setWord(r, k, moved);
+        }
+    }
+
+    /**
+     * Pass-1 transfers of columns [c0, c1) of row r, all in one word of {@link CellBits}; returns the
+     * word's bits of the cells given a transfer that is not +0.0.
+     */
+    private long transfersOfRun(int r, int c0, int c1, float[] qx, float[] qy, double kx, double ky) {
+        long moved = 0;
+        boolean innerRow = r > 0 && r < h - 1;
+        for (int c = c0; c < c1; c++) {
             int i = r * w + c;
             double hi = thickness[i];
             double fx = qx[i] * kx, fy = -qy[i] * ky;
             ox[i] = 0f;
             oy[i] = 0f;
-            lee[i] = false;
             if (fx == 0 && fy == 0) continue;
-            // No sand here or next door: every transfer of this cell is 0 whether or not it is on a slip
-            // face (a lee cell passes on only what it holds or receives), so skip the slip-face test.
-            if (!(hi > 0) && !sandAround(c, r)) continue;
-            if (!Double.isNaN(brinkLevel(c, r, i, fx, fy))) {
-                lee[i] = true;
+            double brink;
+            if (innerRow && c > 0 && c < w - 1) {
+                // An inner visited cell holds sand or has a neighbour that does (the dilation is exact).
+                brink = brinkLevelInner(i, hi, fx, fy);
+            } else {
+                if (!(hi > 0) && !sandAround(c, r)) continue;
+                brink = brinkLevel(c, r, i, fx, fy);
+            }
+            if (!Double.isNaN(brink)) {
+                lee.add(r, c, brink);
                 continue;
             }
             if (!(hi > 0)) continue;
@@ -156,7 +226,9 @@ final class DonorCellStepper {
             }
             ox[i] = tx;
             oy[i] = ty;
+            if ((Float.floatToRawIntBits(tx) | Float.floatToRawIntBits(ty)) != 0) moved |= 1L << c;
         }
+        return moved;
     }
 
     /** Whether any of the four face neighbours holds sand (it alone can send sand here in pass 1). */
@@ -188,28 +260,59 @@ final class DonorCellStepper {
      */
     private double brinkLevel(int c, int r, int i, double fx, double fy) {
         if (slipFaceMinHeight == Double.POSITIVE_INFINITY) return Double.NaN;
+        double si = surface(i), hi = thickness[i];
         double brink = Double.NaN;
         if (fx != 0) {
             int up = fx > 0 ? west(c, r) : east(c, r), down = fx > 0 ? east(c, r) : west(c, r);
-            brink = slipFaceBrink(i, up, down, shadowDropX, brink);
+            brink = slipFaceBrink(si, hi, up, down, shadowDropX, brink);
         }
         if (fy != 0) {
             int up = fy > 0 ? north(c, r) : south(c, r), down = fy > 0 ? south(c, r) : north(c, r);
-            brink = slipFaceBrink(i, up, down, shadowDropY, brink);
+            brink = slipFaceBrink(si, hi, up, down, shadowDropY, brink);
         }
         return brink;
     }
 
-    private double slipFaceBrink(int i, int up, int down, double drop, double brinkSoFar) {
+    /** {@link #brinkLevel} of a cell not on the grid's edge: its neighbours are i ± 1 and i ± w. */
+    private double brinkLevelInner(int i, double hi, double fx, double fy) {
+        if (slipFaceMinHeight == Double.POSITIVE_INFINITY) return Double.NaN;
+        double si = bed == null ? hi : bed[i] + hi;
+        double brink = Double.NaN;
+        if (fx != 0) brink = slipFaceBrinkInner(si, hi, fx > 0 ? i - 1 : i + 1, fx > 0 ? i + 1 : i - 1, shadowDropX, brink);
+        if (fy != 0) brink = slipFaceBrinkInner(si, hi, fy > 0 ? i - w : i + w, fy > 0 ? i + w : i - w, shadowDropY, brink);
+        return brink;
+    }
+
+    /**
+     * {@link #slipFaceBrink} with both neighbours present. The four comparisons are evaluated without
+     * short-circuits (they are pure, so the outcome is the same): on rough terrain they are coin flips that
+     * a branch predictor misses, while "on a slip face" is rare and predictable.
+     */
+    private double slipFaceBrinkInner(double si, double hi, int up, int down, double drop, double brinkSoFar) {
+        double brink = brinkSoFar;
+        double hu = thickness[up], hd = thickness[down];
+        double su = bed == null ? hu : bed[up] + hu, sd = bed == null ? hd : bed[down] + hd;
+        if (su - si > drop | su > si & si - sd > drop) {
+            brink = Double.isNaN(brink) ? su : Math.max(brink, su);
+        }
+        if (hu - hi > slipFaceMinHeight | hu > hi & hi - hd > slipFaceMinHeight) {
+            double b = si - hi + hu;
+            brink = Double.isNaN(brink) ? b : Math.max(brink, b);
+        }
+        return brink;
+    }
+
+    /** One axis of {@link #brinkLevel}: {@code si}, {@code hi} the cell's surface and thickness; −1 = no neighbour. */
+    private double slipFaceBrink(double si, double hi, int up, int down, double drop, double brinkSoFar) {
         if (up < 0) return brinkSoFar;
         double brink = brinkSoFar;
-        double si = surface(i), su = surface(up);
+        double su = surface(up);
         if (su - si > drop || (su > si && down >= 0 && si - surface(down) > drop)) {
             brink = Double.isNaN(brink) ? su : Math.max(brink, su);
         }
-        double hi = thickness[i], hu = thickness[up];
+        double hu = thickness[up];
         if (hu - hi > slipFaceMinHeight || (hu > hi && down >= 0 && hi - thickness[down] > slipFaceMinHeight)) {
-            double b = surface(i) - hi + hu;
+            double b = si - hi + hu;
             brink = Double.isNaN(brink) ? b : Math.max(brink, b);
         }
         return brink;
@@ -219,19 +322,17 @@ final class DonorCellStepper {
      * Pass 1b: a slip-face cell keeps what arrives up to the brink (crest) level and passes the
      * excess on (at most its capacity), so the lee face builds up to the crest without overshooting
      * it and the dune advances cell by cell. Reads only pass-1 transfers of neighbours, so rows stay
-     * independent.
+     * independent. Visits only the lee cells pass 1 listed.
      */
     private void leeExcessOfRow(int r, float[] qx, float[] qy, double kx, double ky) {
-        for (int c = 0; c < w; c++) {
+        for (int j = 0, n = lee.count(r); j < n; j++) {
+            int c = lee.column(r, j);
             int i = r * w + c;
-            ex[i] = 0f;
-            ey[i] = 0f;
-            if (!lee[i]) continue;
             double fx = qx[i] * kx, fy = -qy[i] * ky;
             double in = inflowX(c, r, ox) + inflowY(c, r, oy);
             double available = thickness[i] + in;
             double demand = Math.abs(fx) + Math.abs(fy);
-            double excess = Math.min(Math.min(surface(i) + in - brinkLevel(c, r, i, fx, fy), available), demand);
+            double excess = Math.min(Math.min(surface(i) + in - lee.brink(r, j), available), demand);
             if (!(excess > 0)) continue;
             float tx = (float) (fx * (excess / demand)), ty = (float) (fy * (excess / demand));
             while ((double) Math.abs(tx) + Math.abs(ty) > available) {
@@ -240,6 +341,7 @@ final class DonorCellStepper {
             }
             ex[i] = tx;
             ey[i] = ty;
+            if ((Float.floatToRawIntBits(tx) | Float.floatToRawIntBits(ty)) != 0) moving.set(r, c);
         }
     }
 
@@ -262,38 +364,61 @@ final class DonorCellStepper {
         return in;
     }
 
+    /**
+     * Pass 2 over the face-neighbourhood of the cells with a transfer (every cell in the first step);
+     * the cells left out would add exact zeros to the row sums and keep their thickness.
+     */
     private void updateRow(int r, double time, double thr) {
         double outflow = 0, sunk = 0;
         int base = r * Math.max(1, assetCount);
         for (int k = 0; k < Math.max(1, assetCount); k++) assetInByRow[base + k] = 0;
-        for (int c = 0; c < w; c++) {
-            int i = r * w + c;
-            // x and y inflows are summed separately (two terms each) so that a 90° rotation of the
-            // grid permutes only commutative additions: rotated runs are bit-identical (T10).
-            // A cell has either a pass-1 or a slip-face transfer (the other is 0), so tx = ox + ex is exact.
-            double inX = 0, inY = 0;
-            int nb = west(c, r);
-            if (nb >= 0 && ox[nb] + ex[nb] > 0) inX += ox[nb] + ex[nb];
-            nb = east(c, r);
-            if (nb >= 0 && ox[nb] + ex[nb] < 0) inX -= ox[nb] + ex[nb];
-            nb = north(c, r);
-            if (nb >= 0 && oy[nb] + ey[nb] > 0) inY += oy[nb] + ey[nb];
-            nb = south(c, r);
-            if (nb >= 0 && oy[nb] + ey[nb] < 0) inY -= oy[nb] + ey[nb];
-            double in = inX + inY;
-            float tx = ox[i] + ex[i], ty = oy[i] + ey[i];
-            if (!periodic) {
-                if ((c == w - 1 && tx > 0) || (c == 0 && tx < 0)) outflow += Math.abs(tx);
-                if ((r == h - 1 && ty > 0) || (r == 0 && ty < 0)) outflow += Math.abs(ty);
+        boolean innerRow = r > 0 && r < h - 1;
+        for (int k = 0; k < moving.words; k++) {
+            long visit = updateAll ? moving.fullWord(k) : moving.dilated(r, k);
+            if (visit == 0) continue;
+            long sandWord = sand.word(r, k) & ~visit, sinkWord = sinks.word(r, k), arrivedWord = arrived.word(r, k);
+            for (long v = visit; v != 0; ) {
+                int from = Long.numberOfTrailingZeros(v);
+                int len = Long.numberOfTrailingZeros(~(v >>> from));
+                int c1 = (k << 6) + from + len;
+                for (int c = (k << 6) + from; c < c1; c++) {
+                    int i = r * w + c;
+                    boolean inner = innerRow && c > 0 && c < w - 1;
+                    // x and y inflows are summed separately (two terms each) so that a 90° rotation of the
+                    // grid permutes only commutative additions: rotated runs are bit-identical (T10).
+                    // A cell has either a pass-1 or a slip-face transfer (the other is 0), so tx = ox + ex is exact.
+                    double inX = 0, inY = 0;
+                    int nb = inner ? i - 1 : west(c, r);
+                    if (nb >= 0 && ox[nb] + ex[nb] > 0) inX += ox[nb] + ex[nb];
+                    nb = inner ? i + 1 : east(c, r);
+                    if (nb >= 0 && ox[nb] + ex[nb] < 0) inX -= ox[nb] + ex[nb];
+                    nb = inner ? i - w : north(c, r);
+                    if (nb >= 0 && oy[nb] + ey[nb] > 0) inY += oy[nb] + ey[nb];
+                    nb = inner ? i + w : south(c, r);
+                    if (nb >= 0 && oy[nb] + ey[nb] < 0) inY -= oy[nb] + ey[nb];
+                    double in = inX + inY;
+                    float tx = ox[i] + ex[i], ty = oy[i] + ey[i];
+                    if (!periodic) {
+                        if ((c == w - 1 && tx > 0) || (c == 0 && tx < 0)) outflow += Math.abs(tx);
+                        if ((r == h - 1 && ty > 0) || (r == 0 && ty < 0)) outflow += Math.abs(ty);
+                    }
+                    double hn = thickness[i] - ((double) Math.abs(tx) + Math.abs(ty)) + in;
+                    if ((sinkWord & 1L << c) != 0) {
+                        sunk += hn;
+                        hn = 0;
+                    }
+                    if (asset != null && asset[i] != 0) assetInByRow[base + (asset[i] & 0xFF) - 1] += in;
+                    thickness[i] = hn;
+                    if (hn > thr && (arrivedWord & 1L << c) == 0) { // first arrival not yet set (NaN)
+                        firstArrival[i] = (float) time;
+                        arrivedWord |= 1L << c;
+                    }
+                    if (hn > 0) sandWord |= 1L << c;
+                }
+                v = len == 64 ? 0 : v & ~(((1L << len) - 1) << from);
             }
-            double hn = thickness[i] - ((double) Math.abs(tx) + Math.abs(ty)) + in;
-            if (cls[i] == SurfaceClass.SINK) {
-                sunk += hn;
-                hn = 0;
-            }
-            if (asset != null && asset[i] != 0) assetInByRow[base + (asset[i] & 0xFF) - 1] += in;
-            thickness[i] = hn;
-            if (Float.isNaN(firstArrival[i]) && hn > thr) firstArrival[i] = (float) time;
+            sand.setWord(r, k, sandWord);
+            arrived.setWord(r, k, arrivedWord);
         }
         outflowByRow[r] = outflow;
         sunkByRow[r] = sunk;
