@@ -51,7 +51,9 @@ import org.dunefront.workflow.StageResult;
  * flux after surface, vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
  * available the realised flux equals this capacity), {@code asset_sand_per_year.csv}, {@code front_by_year.csv},
  * {@code migrate_summary.json} (median and 90th-percentile front advance in m/yr, hectares of farmland reached
- * within 10/20/30 years, per-asset exposure, mass budget). Key numbers: {@code sandReachingAssetsM3},
+ * within 10/20/30 years, per-asset exposure, mass budget), and {@code transport_setup.bin}: the transport's layers and
+ * forcing on the model grid, which the plan stage reuses instead of reading the study grid again
+ * ({@link TransportSetUpCache}). Key numbers: {@code sandReachingAssetsM3},
  * {@code medianFrontAdvanceM}, {@code medianFrontAdvanceMPerYr}, {@code p90FrontAdvanceMPerYr},
  * {@code farmlandHaWithin10y} (20y, 30y), {@code massBudgetRelativeError}.
  *
@@ -80,6 +82,7 @@ final class MigrateStage implements Stage {
         int periods;
         try (FluxScratchFile forcing = read.forcing()) {
             periods = forcing.periods();
+            TransportSetUpCache.write(ctx.output(TransportSetUpCache.FILE), layers, forcing); // the plan's set-up
             res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.4, 0.9));
         }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
