@@ -18,7 +18,8 @@ import org.dunefront.transport.FluxSeries;
  * reads one period at a time, so 12 monthly fields cost disk and page cache,
  * not heap (2 × 12 × 4 bytes per cell would be 2.4 GB at 5000 × 5000).
  *
- * <p>Written strip by strip by {@link TransportForcing}, then read; one reader thread at a time.
+ * <p>Written strip by strip by {@link TransportForcing}, then read; one reader thread at a time, plus at most one
+ * {@link #forEachChunk} beside it.
  */
 final class FluxScratchFile implements FluxSeries, AutoCloseable {
     private static final int CHUNK_FLOATS = 1 << 20;
@@ -70,10 +71,12 @@ final class FluxScratchFile implements FluxSeries, AutoCloseable {
 
     /**
      * Streams every layer in order (period 0 qx, period 0 qy, period 1 qx, …) as little-endian float32 chunks of at
-     * most 4 MiB: the bytes {@link TransportSetUpCache} stores, without holding a whole layer.
+     * most 4 MiB: the bytes {@link TransportSetUpCache} stores, without holding a whole layer. Uses buffers of its own,
+     * so it may run on another thread while one thread {@linkplain #read reads} periods (positional reads of one channel).
      */
     void forEachChunk(ChunkConsumer consumer) throws IOException {
         long total = 2L * periods * cells * 4L;
+        ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK_FLOATS * 4).order(this.buffer.order());
         ByteBuffer le = buffer.order() == ByteOrder.LITTLE_ENDIAN ? null
                 : ByteBuffer.allocateDirect(CHUNK_FLOATS * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (long pos = 0; pos < total; ) {

@@ -80,10 +80,12 @@ final class MigrateStage implements Stage {
         ModelLayers layers = read.layers();
         SandTransportResult res;
         int periods;
-        try (FluxScratchFile forcing = read.forcing()) {
+        try (FluxScratchFile forcing = read.forcing();
+             TransportSetUpCache.Pending kept = TransportSetUpCache.writeBeside(ctx.output(TransportSetUpCache.FILE), layers,
+                     forcing, ctx.run().threads() > 1)) { // the plan's set-up, written while the transport runs
             periods = forcing.periods();
-            TransportSetUpCache.write(ctx.output(TransportSetUpCache.FILE), layers, forcing); // the plan's set-up
             res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.4, 0.9));
+            kept.await();
         }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
         MigrateRasterWriter.write(ctx, layers, p, res, ctx.progress().scaled(0.9, 0.98));

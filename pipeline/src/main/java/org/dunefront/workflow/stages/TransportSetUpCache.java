@@ -96,11 +96,83 @@ final class TransportSetUpCache {
      * Streams the forcing 4 MiB at a time; holds no model-grid array of its own.
      */
     static void write(Path target, ModelLayers layers, FluxScratchFile forcing) throws IOException {
+        write(target, layers, forcing, () -> false);
+    }
+
+    /**
+     * Writes the file as {@link #write(Path, ModelLayers, FluxScratchFile)} does, on a thread of its own when
+     * {@code beside} (the migrate stage's transport runs meanwhile: the layers and the forcing are only read, and the
+     * write is mostly disk time), else before returning. {@link Pending#await} waits for it and rethrows its failure;
+     * {@link Pending#close} stops an unfinished write and deletes its temporary file (the target is never half-written).
+     */
+    static Pending writeBeside(Path target, ModelLayers layers, FluxScratchFile forcing, boolean beside) throws IOException {
+        Pending p = new Pending();
+        if (!beside) {
+            write(target, layers, forcing);
+            p.done = true;
+            return p;
+        }
+        p.thread = new Thread(() -> {
+            try {
+                write(target, layers, forcing, () -> p.stop);
+            } catch (Throwable t) {
+                p.failure = t;
+            }
+        }, "dunefront-transport-setup-writer");
+        p.thread.setDaemon(true);
+        p.thread.start();
+        return p;
+    }
+
+    /** A write running beside the caller. */
+    static final class Pending implements AutoCloseable {
+        private Thread thread;
+        private volatile boolean stop;
+        private volatile Throwable failure;
+        private boolean done;
+
+        /** Waits for the write; rethrows what it threw. */
+        void await() throws IOException {
+            join();
+            done = true;
+            Throwable t = failure;
+            if (t instanceof IOException io) throw io;
+            if (t instanceof RuntimeException re) throw re;
+            if (t instanceof Error er) throw er;
+            if (t != null) throw new IllegalStateException(t);
+        }
+
+        private void join() {
+            if (thread == null) return;
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+
+        /** Stops the write unless {@link #await} was called, and waits for its thread (before the forcing is closed). */
+        @Override
+        public void close() {
+            if (done) return;
+            stop = true;
+            join();
+        }
+    }
+
+    /** The write; {@code stopped} is polled per 4 MiB chunk (true: IOException, temporary file deleted, no target). */
+    static void write(Path target, ModelLayers layers, FluxScratchFile forcing,
+                      java.util.function.BooleanSupplier stopped) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
-                Out out = new Out(ch, HEADER_BYTES);
+                Out out = new Out(ch, HEADER_BYTES, stopped);
                 out.bytes(layers.codes);
                 out.bytes(layers.assets);
                 out.floats(layers.cover);
@@ -279,11 +351,13 @@ final class TransportSetUpCache {
         private long sectionStart;
         private CRC32C crc = new CRC32C();
         private int lastCrc;
+        private final java.util.function.BooleanSupplier stopped;
 
-        Out(FileChannel ch, long start) {
+        Out(FileChannel ch, long start, java.util.function.BooleanSupplier stopped) {
             this.ch = ch;
             this.pos = start;
             this.sectionStart = start;
+            this.stopped = stopped;
         }
 
         void bytes(byte[] a) throws IOException {
@@ -331,6 +405,7 @@ final class TransportSetUpCache {
 
         /** Appends a chunk as it is (already little-endian). */
         void chunk(ByteBuffer b) throws IOException {
+            if (stopped.getAsBoolean()) throw new IOException("stopped before the transport set-up file was complete");
             crc.update(b.duplicate());
             while (b.hasRemaining()) pos += ch.write(b, pos);
         }
