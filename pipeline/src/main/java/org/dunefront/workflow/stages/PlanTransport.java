@@ -24,9 +24,10 @@ import org.dunefront.workflow.StageContext;
  * them (one {@link ModelLayers} on the model grid), so "no action" here reproduces the migrate stage's numbers.
  *
  * <p>When the migrate stage's kept set-up ({@link TransportSetUpCache}) provably equals the plan's, the layers and
- * forcing come from it instead (no study raster is decoded). Otherwise the forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}. With two
- * or more threads the forcing is read on a second thread while the layers are read (two independent reads, each
- * with its own raster sources; the results do not depend on it).
+ * forcing come from it instead (no study raster is decoded). Otherwise the forcing and DEM-filling steps are shared
+ * with {@code MigrateStage} through {@link TransportForcing}. With two or more threads the forcing is read on a
+ * second thread while the layers are read (two independent reads, each with its own raster sources; the results do
+ * not depend on it).
  */
 final class PlanTransport implements AutoCloseable {
     /** Outcome of one transport run: sand reaching assets and front advance. */
