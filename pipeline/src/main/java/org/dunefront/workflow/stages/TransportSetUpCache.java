@@ -56,9 +56,9 @@ import org.dunefront.workflow.StageContext;
  * </pre>
  * Written to a temporary name beside the target and moved into place. The plan reads the layers straight into the arrays
  * {@link ModelLayers} holds (4 MiB at a time), and the forcing is not loaded: the transport reads one period at a time
- * from the file ({@link FluxScratchFile#view}), after one streaming pass that checks its CRC. Size: 22 bytes per model
- * cell (26 with initial thickness) + 8 bytes per cell and period (at 20000² with 150 m cells, 4000² model cells and
- * monthly forcing: 1.9 GB).
+ * from the file ({@link FluxScratchFile#view}), after one streaming pass that checks its CRC. Size: 16 bytes per model
+ * cell (20 with initial thickness) + 8 bytes per cell and period (at 20000² with 150 m cells, 4000² model cells and
+ * monthly forcing: 1.86 GB).
  *
  * <p>Not thread-safe; every call opens and closes its own file.
  */
