@@ -43,15 +43,25 @@ final class MigrateNoAction {
 
     /** The migrate stage's no-action outcome when its set-up equals the plan's; empty when the plan must run it. */
     static Optional<PlanTransport.Outcome> reusable(StageContext ctx) throws IOException {
-        Map<String, Path> up = ctx.upstreamDirs();
-        if (!up.containsKey("migrate") || !up.containsKey("ingest") || !up.containsKey("drift")) return Optional.empty();
-        Optional<Manifest> migrate = Manifest.read(up.get("migrate"));
-        if (migrate.isEmpty() || !sameSetUp(ctx, migrate.get())) return Optional.empty();
+        Optional<Manifest> migrate = sameSetUpMigrate(ctx);
+        if (migrate.isEmpty()) return Optional.empty();
         Map<String, Double> r = migrate.get().results();
         Double assets = r.get(KeyResults.SAND_REACHING_ASSETS_M3), median = r.get("medianFrontAdvanceMPerYr"),
                 p90 = r.get("p90FrontAdvanceMPerYr");
         if (assets == null || median == null || p90 == null) return Optional.empty();
         return Optional.of(new PlanTransport.Outcome(assets, median, p90));
+    }
+
+    /**
+     * The migrate stage's manifest when its run had the plan's transport set-up (the rule of the class comment); empty
+     * when anything differs or is missing. Also the gate of the migrate stage's kept set-up ({@link TransportSetUpCache}).
+     */
+    static Optional<Manifest> sameSetUpMigrate(StageContext ctx) throws IOException {
+        Map<String, Path> up = ctx.upstreamDirs();
+        if (!up.containsKey("migrate") || !up.containsKey("ingest") || !up.containsKey("drift")) return Optional.empty();
+        Optional<Manifest> migrate = Manifest.read(up.get("migrate"));
+        if (migrate.isEmpty() || !sameSetUp(ctx, migrate.get())) return Optional.empty();
+        return migrate;
     }
 
     private static boolean sameSetUp(StageContext ctx, Manifest m) throws IOException {

@@ -52,7 +52,9 @@ import org.dunefront.workflow.StageResult;
  * flux after surface, vegetation, roughness and shelter reductions (the model does not store the realised flux, and where sand is
  * available the realised flux equals this capacity), {@code asset_sand_per_year.csv}, {@code front_by_year.csv},
  * {@code migrate_summary.json} (median and 90th-percentile front advance in m/yr, hectares of farmland reached
- * within 10/20/30 years, per-asset exposure, mass budget). Key numbers: {@code sandReachingAssetsM3},
+ * within 10/20/30 years, per-asset exposure, mass budget), and {@code transport_setup.bin}: the transport's layers and
+ * forcing on the model grid, which the plan stage reuses instead of reading the study grid again
+ * ({@link TransportSetUpCache}). Key numbers: {@code sandReachingAssetsM3},
  * {@code medianFrontAdvanceM}, {@code medianFrontAdvanceMPerYr}, {@code p90FrontAdvanceMPerYr},
  * {@code farmlandHaWithin10y} (20y, 30y), {@code massBudgetRelativeError}.
  *
@@ -79,9 +81,12 @@ final class MigrateStage implements Stage {
         ModelLayers layers = read.layers();
         SandTransportResult res;
         int periods;
-        try (FluxScratchFile forcing = read.forcing()) {
+        try (FluxScratchFile forcing = read.forcing();
+             TransportSetUpCache.Pending kept = TransportSetUpCache.writeBeside(ctx.output(TransportSetUpCache.FILE), layers,
+                     forcing, ctx.run().threads() > 1)) { // the plan's set-up, written while the transport runs
             periods = forcing.periods();
             res = SandTransportOp.run(layers.input(forcing).build(), p, ctx.progress().scaled(0.4, 0.9));
+            kept.await();
         }
         ctx.progress().reportOrCancel(0.9, "writing the migration outputs");
         MigrateRasterWriter.write(ctx, layers, p, res, ctx.progress().scaled(0.9, 0.98));

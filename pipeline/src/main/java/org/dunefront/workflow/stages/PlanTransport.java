@@ -1,6 +1,7 @@
 package org.dunefront.workflow.stages;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -22,9 +23,11 @@ import org.dunefront.workflow.StageContext;
  * the shelter index per wind sector (one {@link ShelterMask}) and the DEM bed (nodata → mean valid elevation) as {@link MigrateStage} builds
  * them (one {@link ModelLayers} on the model grid), so "no action" here reproduces the migrate stage's numbers.
  *
- * <p>The forcing and DEM-filling steps are shared with {@code MigrateStage} through {@link TransportForcing}. With two
- * or more threads the forcing is read on a second thread while the layers are read (two independent reads, each
- * with its own raster sources; the results do not depend on it).
+ * <p>When the migrate stage's kept set-up ({@link TransportSetUpCache}) provably equals the plan's, the layers and
+ * forcing come from it instead (no study raster is decoded). Otherwise the forcing and DEM-filling steps are shared
+ * with {@code MigrateStage} through {@link TransportForcing}. With two or more threads the forcing is read on a
+ * second thread while the layers are read (two independent reads, each with its own raster sources; the results do
+ * not depend on it).
  */
 final class PlanTransport implements AutoCloseable {
     /** Outcome of one transport run: sand reaching assets and front advance. */
@@ -46,10 +49,21 @@ final class PlanTransport implements AutoCloseable {
         this.forcing = forcing;
     }
 
-    /** Reads the layers and forcing once (on the model grid of {@code migrate.modelCellSizeM}); close when done. */
+    /**
+     * The layers and forcing on the model grid of {@code migrate.modelCellSizeM}: the migrate stage's kept set-up when
+     * it provably equals the plan's ({@link TransportSetUpCache#reusable}), else read once from the ingest and drift
+     * outputs ({@link #readFromStudyGrid}); both give the same arrays and forcing bit for bit. Close when done.
+     */
     static PlanTransport read(StageContext ctx) throws IOException {
         TransportParams p = ScienceMapping.transport(ctx.run().config(), ctx.run().threads());
         BlockAggregator agg = ModelLayers.aggregator(ctx);
+        Optional<TransportSetUpCache.Loaded> kept = TransportSetUpCache.reusable(ctx, agg, p);
+        if (kept.isPresent()) return new PlanTransport(p, kept.get().layers(), kept.get().forcing());
+        return readFromStudyGrid(ctx, agg, p);
+    }
+
+    /** The layers and forcing read from the ingest and drift outputs (the study-grid pass and the forcing beside it). */
+    static PlanTransport readFromStudyGrid(StageContext ctx, BlockAggregator agg, TransportParams p) throws IOException {
         Callable<FluxScratchFile> readForcing = () -> TransportForcing.forcing(ctx, p.stepLength(), agg);
         if (ctx.run().threads() < 2) {
             ModelLayers layers = ModelLayers.read(ctx, agg, p);
