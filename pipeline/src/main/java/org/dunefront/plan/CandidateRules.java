@@ -101,7 +101,8 @@ public final class CandidateRules {
      * is applied. Finish with {@link #resolveActionCodes}, which turns the array into the action codes in place.
      *
      * <p>The float layers of {@code in} are loaded strip by strip ({@link PlanInputs#loadRows}) from the
-     * calling thread; the rules run in parallel row blocks. 1 byte per cell.
+     * calling thread, slope and aspect only for strips with mountain cells (the only rule reading them); the
+     * rules run in parallel row blocks. 1 byte per cell.
      *
      * @param stripRows rows per strip (≥ 1; the result does not depend on it)
      */
@@ -110,11 +111,11 @@ public final class CandidateRules {
         double dx = in.cellWidthM(), dy = in.cellHeightM();
         ClassTable t = new ClassTable(in.traitsByClass());
         byte[] bits = new byte[n];
-        DistanceStrips dAsset = DistanceStrips.of(i -> t.asset[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dSettlement = DistanceStrips.of(i -> t.settlement[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dWetOrFarm = DistanceStrips.of(
-                i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy, stripRows);
+        byte[] lc = in.landCover();
+        DistanceStrips dAsset = DistanceStrips.ofClasses(lc, t.asset, w, h, dx, dy, stripRows);
+        DistanceStrips dSettlement = DistanceStrips.ofClasses(lc, t.settlement, w, h, dx, dy, stripRows);
+        DistanceStrips dFarmland = DistanceStrips.ofClasses(lc, t.farmland, w, h, dx, dy, stripRows);
+        DistanceStrips dWetOrFarm = DistanceStrips.ofClasses(lc, t.wetOrFarm, w, h, dx, dy, stripRows);
         // bound once, not per cell: a method reference written inside the per-cell lambda allocates a new
         // bound handle for every cell (a quarter of the stage's CPU at 5000²)
         IntToDoubleFunction a = dAsset::distanceM, s = dSettlement::distanceM, f = dFarmland::distanceM,
@@ -124,7 +125,8 @@ public final class CandidateRules {
             dFarmland.next();
             dWetOrFarm.next();
             int from = dAsset.row0() * w, to = (dAsset.row0() + dAsset.rows()) * w;
-            in.loadRows(dAsset.row0(), dAsset.rows());
+            // slope and aspect are read for mountain cells only: strips without any are not decoded
+            in.loadRows(dAsset.row0(), dAsset.rows(), anyClass(in, t.mountain, from, to));
             forEachCell(from, to, i -> bits[i] = cellBits(in, i, t.flags[in.classAt(i)], p, PENDING_REACH, a, s, f, wf));
         }
         boolean any = false;
@@ -214,6 +216,13 @@ public final class CandidateRules {
         return (flags & (1 << f.ordinal())) != 0;
     }
 
+    /** True when a cell of {@code from .. to - 1} has a land-cover class marked in {@code classes}. */
+    static boolean anyClass(PlanInputs in, boolean[] classes, int from, int to) {
+        byte[] lc = in.landCover();
+        for (int i = from; i < to; i++) if (classes[lc[i] & 0xFF]) return true;
+        return false;
+    }
+
     /** Runs {@code body} for every cell in parallel blocks of 64 Ki cells (each cell is written by one thread only). */
     static void forEachCell(int n, java.util.function.IntConsumer body) {
         forEachCell(0, n, body);
@@ -234,6 +243,7 @@ public final class CandidateRules {
         final int[] flags = new int[256];
         final boolean[] asset = new boolean[256], settlement = new boolean[256], farmland = new boolean[256];
         final boolean[] open = new boolean[256], water = new boolean[256], road = new boolean[256];
+        final boolean[] mountain = new boolean[256], wetOrFarm = new boolean[256];
 
         ClassTable(LandCoverTraits[] traits) {
             if (LandCoverFlag.values().length > 31) throw new IllegalStateException("flag masks hold 31 flags");
@@ -247,6 +257,8 @@ public final class CandidateRules {
                 open[c] = t.has(LandCoverFlag.WATER) || t.has(LandCoverFlag.WETLAND);
                 water[c] = t.has(LandCoverFlag.WATER);
                 road[c] = t.has(LandCoverFlag.ROAD);
+                mountain[c] = t.has(LandCoverFlag.MOUNTAIN);
+                wetOrFarm[c] = farmland[c] || open[c];
             }
         }
     }
