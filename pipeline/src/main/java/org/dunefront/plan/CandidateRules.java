@@ -102,6 +102,8 @@ public final class CandidateRules {
      *
      * <p>The float layers of {@code in} are loaded strip by strip ({@link PlanInputs#loadRows}) from the
      * calling thread, slope and aspect only for strips with mountain cells (the only rule reading them); the
+     * distances to settlements, farmland and wet-or-farm land only for strips with cells of the one rule
+     * reading each (mountain, channelized seasonal river and saline cells); the
      * rules run in parallel row blocks. 1 byte per cell.
      *
      * @param stripRows rows per strip (≥ 1; the result does not depend on it)
@@ -120,13 +122,18 @@ public final class CandidateRules {
         // bound handle for every cell (a quarter of the stage's CPU at 5000²)
         IntToDoubleFunction a = dAsset::distanceM, s = dSettlement::distanceM, f = dFarmland::distanceM,
                 wf = dWetOrFarm::distanceM;
-        while (dAsset.next()) {
-            dSettlement.next();
-            dFarmland.next();
-            dWetOrFarm.next();
-            int from = dAsset.row0() * w, to = (dAsset.row0() + dAsset.rows()) * w;
-            // slope and aspect are read for mountain cells only: strips without any are not decoded
-            in.loadRows(dAsset.row0(), dAsset.rows(), anyClass(in, t.mountain, from, to));
+        int stripHeight = Math.min(stripRows, h), reachRiver = RiverFlag.valueOf(RiverFlag.RIVER, RiverFlag.CHANNELIZED,
+                RiverFlag.SEASONAL);
+        for (int r0 = 0; r0 < h; r0 += stripHeight) {
+            int from = r0 * w, to = Math.min(h, r0 + stripHeight) * w;
+            // each distance but the one to assets is read by one rule only, for cells of a few classes: the
+            // strips without such cells skip it (and slope and aspect, read for mountain cells only, are not decoded)
+            boolean mountains = anyClass(in, t.mountain, from, to);
+            dAsset.next(true);
+            dSettlement.next(mountains);
+            dFarmland.next(anyRiver(in, reachRiver, from, to));
+            dWetOrFarm.next(anyClass(in, t.saline, from, to));
+            in.loadRows(r0, dAsset.rows(), mountains);
             forEachCell(from, to, i -> bits[i] = cellBits(in, i, t.flags[in.classAt(i)], p, PENDING_REACH, a, s, f, wf));
         }
         boolean any = false;
@@ -223,6 +230,14 @@ public final class CandidateRules {
         return false;
     }
 
+    /** True when a cell of {@code from .. to - 1} has all the river flags {@code flags}. */
+    private static boolean anyRiver(PlanInputs in, int flags, int from, int to) {
+        byte[] rivers = in.riverFlags();
+        if (rivers == null) return false;
+        for (int i = from; i < to; i++) if ((rivers[i] & flags) == flags) return true;
+        return false;
+    }
+
     /** Runs {@code body} for every cell in parallel blocks of 64 Ki cells (each cell is written by one thread only). */
     static void forEachCell(int n, java.util.function.IntConsumer body) {
         forEachCell(0, n, body);
@@ -243,7 +258,7 @@ public final class CandidateRules {
         final int[] flags = new int[256];
         final boolean[] asset = new boolean[256], settlement = new boolean[256], farmland = new boolean[256];
         final boolean[] open = new boolean[256], water = new boolean[256], road = new boolean[256];
-        final boolean[] mountain = new boolean[256], wetOrFarm = new boolean[256];
+        final boolean[] mountain = new boolean[256], wetOrFarm = new boolean[256], saline = new boolean[256];
 
         ClassTable(LandCoverTraits[] traits) {
             if (LandCoverFlag.values().length > 31) throw new IllegalStateException("flag masks hold 31 flags");
@@ -258,6 +273,7 @@ public final class CandidateRules {
                 water[c] = t.has(LandCoverFlag.WATER);
                 road[c] = t.has(LandCoverFlag.ROAD);
                 mountain[c] = t.has(LandCoverFlag.MOUNTAIN);
+                saline[c] = t.has(LandCoverFlag.SALINE);
                 wetOrFarm[c] = farmland[c] || open[c];
             }
         }
