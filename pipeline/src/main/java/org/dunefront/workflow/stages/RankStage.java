@@ -49,7 +49,9 @@ import org.dunefront.workflow.StageResult;
  * <p>Memory: {@code RestorationPlanner.rankInStrips}: only land cover and rivers are held whole (2 bytes
  * per cell); flux, slope and aspect are read in strips ({@link RasterRows}); the routing, which needs
  * random access, reads the flux from a tiled scratch copy and writes its reach values to another
- * ({@link TiledScratchFile}, in the stage's work folder, deleted before the stage ends). Peak 8 bytes per
+ * ({@link TiledScratchFile}, in the stage's work folder, deleted before the stage ends). The routing runs
+ * on a thread of its own beside the candidate rules, which read the flux copy through a second reader
+ * with a cache of its own ({@link TiledScratchFile#reader}). Peak 8 bytes per
  * cell while labelling (9 with D8); the stage checks {@link #estimatedHeapBytes} against the heap before
  * reading anything and fails with exit 5 and the heap that would fit.
  */
