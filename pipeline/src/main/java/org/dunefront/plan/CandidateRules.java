@@ -69,8 +69,9 @@ public final class CandidateRules {
         {
             DistanceField dWetOrFarm = DistanceTransform.field(
                     i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy);
-            forEachCell(n, i -> bits[i] = cellBits(in, i, t.traits[in.classAt(i)], p, reachFraction,
-                    dAsset::distanceM, dSettlement::distanceM, dFarmland::distanceM, dWetOrFarm::distanceM));
+            IntToDoubleFunction a = dAsset::distanceM, s = dSettlement::distanceM, f = dFarmland::distanceM,
+                    wf = dWetOrFarm::distanceM;
+            forEachCell(n, i -> bits[i] = cellBits(in, i, t.flags[in.classAt(i)], p, reachFraction, a, s, f, wf));
         }
         addFloodplain(in, t, bits, p, w, h, dx, dy);
         byte[] codes = resolveOverlaps(bits, p);
@@ -80,44 +81,60 @@ public final class CandidateRules {
     /**
      * The resolved action code per cell (0 = none), exactly {@link CandidateResult#actionCodes()} of
      * {@link #evaluateWithReach}, computed with the distance layers streamed strip by strip
-     * ({@link DistanceStrips}) instead of held for the whole grid. Memory: the returned codes (1 byte per
-     * cell; candidate bits are resolved into them in place) plus, while running, the border state and
-     * one strip of four distance layers; no {@link DistanceField} is built.
-     *
-     * <p>The float layers of {@code in} are loaded strip by strip ({@link PlanInputs#loadRows}), and the
-     * reach is asked for in row-major order from the calling thread only, one strip ahead of the
-     * (parallel) rules.
+     * ({@link DistanceStrips}) instead of held for the whole grid: {@link #pendingBitsInStrips} followed by
+     * {@link #resolveActionCodes}. Memory: the returned codes (1 byte per cell; candidate bits are resolved
+     * into them in place) plus, while running, the border state and one strip of four distance layers; no
+     * {@link DistanceField} is built.
      *
      * @param reachFraction per-cell reach from {@code DownwindRouting}; null to skip the "towards assets" test
      * @param stripRows     rows per strip (≥ 1; the result does not depend on it)
      */
     public static byte[] actionCodesInStrips(PlanInputs in, CandidateParameters p, IntToDoubleFunction reachFraction,
                                              int stripRows) {
+        return resolveActionCodes(pendingBitsInStrips(in, p, stripRows), p, reachFraction);
+    }
+
+    /**
+     * The candidate bits of every cell with the sand-fixation reach test left open (the routing's reach is
+     * not needed yet, so the rules can run while the routing does): cells passing every other
+     * sand-fixation test carry a "reach test pending" bit instead of the action bit. The floodplain buffer
+     * is applied. Finish with {@link #resolveActionCodes}, which turns the array into the action codes in place.
+     *
+     * <p>The float layers of {@code in} are loaded strip by strip ({@link PlanInputs#loadRows}) from the
+     * calling thread, slope and aspect only for strips with mountain cells (the only rule reading them); the
+     * distances to settlements, farmland and wet-or-farm land only for strips with cells of the one rule
+     * reading each (mountain, channelized seasonal river and saline cells); the
+     * rules run in parallel row blocks. 1 byte per cell.
+     *
+     * @param stripRows rows per strip (≥ 1; the result does not depend on it)
+     */
+    public static byte[] pendingBitsInStrips(PlanInputs in, CandidateParameters p, int stripRows) {
         int n = in.cellCount(), w = in.width(), h = in.height();
         double dx = in.cellWidthM(), dy = in.cellHeightM();
         ClassTable t = new ClassTable(in.traitsByClass());
         byte[] bits = new byte[n];
-        DistanceStrips dAsset = DistanceStrips.of(i -> t.asset[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dSettlement = DistanceStrips.of(i -> t.settlement[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dWetOrFarm = DistanceStrips.of(
-                i -> t.farmland[in.classAt(i)] || t.open[in.classAt(i)], w, h, dx, dy, stripRows);
-        double[] reachStrip = reachFraction == null ? null : new double[Math.min(stripRows, h) * w];
-        while (dAsset.next()) {
-            dSettlement.next();
-            dFarmland.next();
-            dWetOrFarm.next();
-            int from = dAsset.row0() * w, to = (dAsset.row0() + dAsset.rows()) * w;
-            in.loadRows(dAsset.row0(), dAsset.rows());
-            IntToDoubleFunction reach = null;
-            if (reachFraction != null) {
-                // read in order on this thread (the reach may live in a store that is not thread-safe)
-                for (int i = from; i < to; i++) reachStrip[i - from] = reachFraction.applyAsDouble(i);
-                reach = i -> reachStrip[i - from];
-            }
-            IntToDoubleFunction reachOfStrip = reach;
-            forEachCell(from, to, i -> bits[i] = cellBits(in, i, t.traits[in.classAt(i)], p, reachOfStrip,
-                    dAsset::distanceM, dSettlement::distanceM, dFarmland::distanceM, dWetOrFarm::distanceM));
+        byte[] lc = in.landCover();
+        DistanceStrips dAsset = DistanceStrips.ofClasses(lc, t.asset, w, h, dx, dy, stripRows);
+        DistanceStrips dSettlement = DistanceStrips.ofClasses(lc, t.settlement, w, h, dx, dy, stripRows);
+        DistanceStrips dFarmland = DistanceStrips.ofClasses(lc, t.farmland, w, h, dx, dy, stripRows);
+        DistanceStrips dWetOrFarm = DistanceStrips.ofClasses(lc, t.wetOrFarm, w, h, dx, dy, stripRows);
+        // bound once, not per cell: a method reference written inside the per-cell lambda allocates a new
+        // bound handle for every cell (a quarter of the stage's CPU at 5000²)
+        IntToDoubleFunction a = dAsset::distanceM, s = dSettlement::distanceM, f = dFarmland::distanceM,
+                wf = dWetOrFarm::distanceM;
+        int stripHeight = Math.min(stripRows, h), reachRiver = RiverFlag.valueOf(RiverFlag.RIVER, RiverFlag.CHANNELIZED,
+                RiverFlag.SEASONAL);
+        for (int r0 = 0; r0 < h; r0 += stripHeight) {
+            int from = r0 * w, to = Math.min(h, r0 + stripHeight) * w;
+            // each distance but the one to assets is read by one rule only, for cells of a few classes: the
+            // strips without such cells skip it (and slope and aspect, read for mountain cells only, are not decoded)
+            boolean mountains = anyClass(in, t.mountain, from, to);
+            dAsset.next(true);
+            dSettlement.next(mountains);
+            dFarmland.next(anyRiver(in, reachRiver, from, to));
+            dWetOrFarm.next(anyClass(in, t.saline, from, to));
+            in.loadRows(r0, dAsset.rows(), mountains);
+            forEachCell(from, to, i -> bits[i] = cellBits(in, i, t.flags[in.classAt(i)], p, PENDING_REACH, a, s, f, wf));
         }
         boolean any = false;
         for (byte b : bits) if ((b & REACH_BIT) != 0) { any = true; break; }
@@ -129,38 +146,68 @@ public final class CandidateRules {
                         i -> bits[i] = floodplainBits(in, t, bits[i], dReach.distanceM(i), p, i));
             }
         }
-        byte[] codeOfBits = codeOfBits(p);
-        forEachCell(n, i -> bits[i] = codeOfBits[bits[i] & 0xFF]);
         return bits;
     }
+
+    /**
+     * Turns the bits of {@link #pendingBitsInStrips} into the resolved action codes, in place: a cell with
+     * the sand-fixation reach test pending becomes a sand-fixation candidate when
+     * {@code reachFraction(i) ≥ sandFixationMinReachFraction} (reach 1 when {@code reachFraction} is null),
+     * then overlaps go to the first action of the priority list.
+     *
+     * @param reachFraction asked for the pending cells only, in row-major order, from the calling thread
+     * @return {@code bits}, now holding action codes
+     */
+    public static byte[] resolveActionCodes(byte[] bits, CandidateParameters p, IntToDoubleFunction reachFraction) {
+        byte sand = bit(RestorationAction.SHRUB_SAND_FIXATION);
+        for (int i = 0; i < bits.length; i++) {
+            if ((bits[i] & PENDING_BIT) == 0) continue;
+            double reach = reachFraction == null ? 1 : reachFraction.applyAsDouble(i);
+            bits[i] = (byte) ((bits[i] & ~PENDING_BIT) | (reach >= p.sandFixationMinReachFraction() ? sand : 0));
+        }
+        byte[] codeOfBits = codeOfBits(p);
+        forEachCell(bits.length, i -> bits[i] = codeOfBits[bits[i] & 0xFF]);
+        return bits;
+    }
+
+    /** The reach argument of {@link #cellBits} that sets {@link #PENDING_BIT} instead of testing the reach. */
+    private static final IntToDoubleFunction PENDING_REACH = i -> Double.NaN;
+
+    /** Flag of a cell whose sand-fixation reach test is pending (above the action and reach bits; cleared when resolved). */
+    private static final int PENDING_BIT = 0x80;
 
     /** Flag of a de-channelization reach cell in the candidate bits (above the five action bits; cleared at the end). */
     private static final int REACH_BIT = 0x40;
 
-    private static byte cellBits(PlanInputs in, int i, LandCoverTraits t, CandidateParameters p,
+    private static byte cellBits(PlanInputs in, int i, int flags, CandidateParameters p,
                                  IntToDoubleFunction reachFraction, IntToDoubleFunction dAsset,
                                  IntToDoubleFunction dSettlement, IntToDoubleFunction dFarmland,
                                  IntToDoubleFunction dWetOrFarm) {
         int bits = 0;
-        if (t.has(LandCoverFlag.SETTLEMENT)) return 0;
+        if (has(flags, LandCoverFlag.SETTLEMENT)) return 0;
         double dA = dAsset.applyAsDouble(i);
-        if (t.has(LandCoverFlag.SAND_SEA) && dA > p.protectedCoreMinDistanceToAssetsM()) return 0;
-        boolean openWater = t.has(LandCoverFlag.WATER);
-        boolean farmland = t.has(LandCoverFlag.FARMLAND);
+        if (has(flags, LandCoverFlag.SAND_SEA) && dA > p.protectedCoreMinDistanceToAssetsM()) return 0;
+        boolean openWater = has(flags, LandCoverFlag.WATER);
+        boolean farmland = has(flags, LandCoverFlag.FARMLAND);
         double q = in.fluxMagnitudeAt(i);
-        if ((t.has(LandCoverFlag.ERODIBLE) || t.has(LandCoverFlag.DEGRADED))
-                && isSandFixation(t, farmland || openWater, q, dA,
-                        reachFraction == null ? 1 : reachFraction.applyAsDouble(i), p)) {
-            bits |= bit(RestorationAction.SHRUB_SAND_FIXATION);
+        if (has(flags, LandCoverFlag.ERODIBLE) || has(flags, LandCoverFlag.DEGRADED)) {
+            if (reachFraction == PENDING_REACH) {
+                if (isSandFixation(flags, farmland || openWater, q, dA, p.sandFixationMinReachFraction(), p)) {
+                    bits |= PENDING_BIT;
+                }
+            } else if (isSandFixation(flags, farmland || openWater, q, dA,
+                    reachFraction == null ? 1 : reachFraction.applyAsDouble(i), p)) {
+                bits |= bit(RestorationAction.SHRUB_SAND_FIXATION);
+            }
         }
-        if (t.has(LandCoverFlag.SALINE) && !openWater
+        if (has(flags, LandCoverFlag.SALINE) && !openWater
                 && dWetOrFarm.applyAsDouble(i) <= p.salineMaxDistanceToFarmlandOrWetlandM()) {
             bits |= bit(RestorationAction.SHRUB_SALINE);
         }
-        if (t.has(LandCoverFlag.MOUNTAIN) && isMountainBarrier(in, i, t, q, dSettlement.applyAsDouble(i), dA, p)) {
+        if (has(flags, LandCoverFlag.MOUNTAIN) && isMountainBarrier(in, i, flags, q, dSettlement.applyAsDouble(i), dA, p)) {
             bits |= bit(RestorationAction.MOUNTAIN_BARRIER);
         }
-        if (t.has(LandCoverFlag.SHELTERBELT) || t.has(LandCoverFlag.PLANTATION_FOREST)) {
+        if (has(flags, LandCoverFlag.SHELTERBELT) || has(flags, LandCoverFlag.PLANTATION_FOREST)) {
             bits |= bit(RestorationAction.MIXED_PLANTING);
         }
         int river = in.riverAt(i);
@@ -169,6 +216,26 @@ public final class CandidateRules {
             bits |= REACH_BIT;
         }
         return (byte) bits;
+    }
+
+    /** True when {@code flags} (a {@link ClassTable#flags} mask) holds {@code f}. */
+    private static boolean has(int flags, LandCoverFlag f) {
+        return (flags & (1 << f.ordinal())) != 0;
+    }
+
+    /** True when a cell of {@code from .. to - 1} has a land-cover class marked in {@code classes}. */
+    static boolean anyClass(PlanInputs in, boolean[] classes, int from, int to) {
+        byte[] lc = in.landCover();
+        for (int i = from; i < to; i++) if (classes[lc[i] & 0xFF]) return true;
+        return false;
+    }
+
+    /** True when a cell of {@code from .. to - 1} has all the river flags {@code flags}. */
+    private static boolean anyRiver(PlanInputs in, int flags, int from, int to) {
+        byte[] rivers = in.riverFlags();
+        if (rivers == null) return false;
+        for (int i = from; i < to; i++) if ((rivers[i] & flags) == flags) return true;
+        return false;
     }
 
     /** Runs {@code body} for every cell in parallel blocks of 64 Ki cells (each cell is written by one thread only). */
@@ -187,34 +254,42 @@ public final class CandidateRules {
     /** Per-class flags of the rules, indexed by land-cover code 0..255. */
     static final class ClassTable {
         final LandCoverTraits[] traits;
+        /** Bit {@code 1 << flag.ordinal()} set for every {@link LandCoverFlag} of the class (a bit test per rule, not a set lookup). */
+        final int[] flags = new int[256];
         final boolean[] asset = new boolean[256], settlement = new boolean[256], farmland = new boolean[256];
         final boolean[] open = new boolean[256], water = new boolean[256], road = new boolean[256];
+        final boolean[] mountain = new boolean[256], wetOrFarm = new boolean[256], saline = new boolean[256];
 
         ClassTable(LandCoverTraits[] traits) {
+            if (LandCoverFlag.values().length > 31) throw new IllegalStateException("flag masks hold 31 flags");
             this.traits = traits;
             for (int c = 0; c < 256; c++) {
                 LandCoverTraits t = traits[c];
+                for (LandCoverFlag f : LandCoverFlag.values()) if (t.has(f)) flags[c] |= 1 << f.ordinal();
                 asset[c] = t.assetValue() > 0;
                 settlement[c] = t.has(LandCoverFlag.SETTLEMENT);
                 farmland[c] = t.has(LandCoverFlag.FARMLAND);
                 open[c] = t.has(LandCoverFlag.WATER) || t.has(LandCoverFlag.WETLAND);
                 water[c] = t.has(LandCoverFlag.WATER);
                 road[c] = t.has(LandCoverFlag.ROAD);
+                mountain[c] = t.has(LandCoverFlag.MOUNTAIN);
+                saline[c] = t.has(LandCoverFlag.SALINE);
+                wetOrFarm[c] = farmland[c] || open[c];
             }
         }
     }
 
-    private static boolean isSandFixation(LandCoverTraits t, boolean excluded, double q, double dAsset, double reach,
+    private static boolean isSandFixation(int flags, boolean excluded, double q, double dAsset, double reach,
                                           CandidateParameters p) {
-        return (t.has(LandCoverFlag.ERODIBLE) || t.has(LandCoverFlag.DEGRADED)) && !excluded
+        return (has(flags, LandCoverFlag.ERODIBLE) || has(flags, LandCoverFlag.DEGRADED)) && !excluded
                 && q >= p.sandFixationMinFluxM3PerMPerYr() && q > 0
                 && dAsset <= p.sandFixationMaxDistanceToAssetsM()
                 && reach >= p.sandFixationMinReachFraction();
     }
 
-    private static boolean isMountainBarrier(PlanInputs in, int i, LandCoverTraits t, double q, double dSettlement,
+    private static boolean isMountainBarrier(PlanInputs in, int i, int flags, double q, double dSettlement,
                                              double dAsset, CandidateParameters p) {
-        if (!t.has(LandCoverFlag.MOUNTAIN) || t.has(LandCoverFlag.WATER)) return false;
+        if (!has(flags, LandCoverFlag.MOUNTAIN) || has(flags, LandCoverFlag.WATER)) return false;
         double slope = in.slopeDeg().at(i), aspect = in.aspectDeg().at(i);
         if (!(slope >= p.barrierMinSlopeDeg()) || Double.isNaN(aspect) || !(q > 0)) return false;
         double towards = Math.toDegrees(Math.atan2(in.fluxEastM3PerMPerYr().at(i), in.fluxNorthM3PerMPerYr().at(i)));

@@ -89,7 +89,8 @@ public final class PatchCriteria {
      * The same values as {@link #compute}, with the four distance layers (water, roads, farmland,
      * settlements) streamed strip by strip ({@link DistanceStrips}) instead of taken from whole-grid
      * fields: cells are still visited in row-major order, so every sum adds the same terms in the same
-     * order and the results are identical for any strip height. The slope layer is loaded strip by strip.
+     * order and the results are identical for any strip height. The distances and the slope are computed
+     * and loaded for strips with patch cells only.
      *
      * @param stripRows rows per strip (≥ 1)
      */
@@ -105,22 +106,33 @@ public final class PatchCriteria {
         DistanceStrips dWater = DistanceStrips.of(
                 i -> t.open[in.classAt(i)] || RiverFlag.RIVER.in(in.riverAt(i)), w, h, dx, dy, stripRows);
         DistanceStrips dRoads = anyRoad ? DistanceStrips.of(road, w, h, dx, dy, stripRows) : null;
-        DistanceStrips dFarmland = DistanceStrips.of(i -> t.farmland[in.classAt(i)], w, h, dx, dy, stripRows);
-        DistanceStrips dSettlement = DistanceStrips.of(i -> t.settlement[in.classAt(i)], w, h, dx, dy, stripRows);
+        DistanceStrips dFarmland = DistanceStrips.ofClasses(in.landCover(), t.farmland, w, h, dx, dy, stripRows);
+        DistanceStrips dSettlement = DistanceStrips.ofClasses(in.landCover(), t.settlement, w, h, dx, dy, stripRows);
         Sums sums = new Sums(n, in, labels.labelsView(), p);
-        while (dWater.next()) {
-            if (dRoads != null) dRoads.next();
-            dFarmland.next();
-            dSettlement.next();
-            in.slopeDeg().load(dWater.row0(), dWater.rows());
-            int end = (dWater.row0() + dWater.rows()) * w;
-            for (int i = dWater.row0() * w; i < end; i++) {
-                if (labels.labelsView()[i] == 0) continue;
+        int[] lab = labels.labelsView();
+        int stripHeight = Math.min(stripRows, h);
+        for (int r0 = 0; r0 < h; r0 += stripHeight) {
+            int start = r0 * w, end = Math.min(h, r0 + stripHeight) * w;
+            // strips without patch cells: no distance or slope is read, so none is computed or decoded
+            boolean patches = anyLabel(lab, start, end);
+            dWater.next(patches);
+            if (dRoads != null) dRoads.next(patches);
+            dFarmland.next(patches);
+            dSettlement.next(patches);
+            if (!patches) continue;
+            in.slopeDeg().load(r0, dWater.rows());
+            for (int i = start; i < end; i++) {
+                if (lab[i] == 0) continue;
                 sums.add(i, dWater.distanceM(i), dRoads == null ? 0 : dRoads.distanceM(i), dFarmland.distanceM(i),
                         dSettlement.distanceM(i));
             }
         }
         return sums.measured(labels, in, protection, p, dRoads != null);
+    }
+
+    private static boolean anyLabel(int[] lab, int from, int to) {
+        for (int i = from; i < to; i++) if (lab[i] != 0) return true;
+        return false;
     }
 
     /** Per-patch running sums of the criteria, added cell by cell in row-major order. */

@@ -71,8 +71,17 @@ public record PlanInputs(GridGeometry grid, byte[] landCover, LandCoverLookup la
 
     /** Makes rows {@code row0 .. row0 + rows - 1} of the four float layers readable (strip layers). */
     void loadRows(int row0, int rows) {
+        loadRows(row0, rows, true);
+    }
+
+    /**
+     * Makes rows {@code row0 .. row0 + rows - 1} of the flux layers readable, and of slope and aspect when
+     * {@code terrain} (a strip that reads no slope or aspect need not decode them).
+     */
+    void loadRows(int row0, int rows, boolean terrain) {
         fluxEastM3PerMPerYr.load(row0, rows);
         fluxNorthM3PerMPerYr.load(row0, rows);
+        if (!terrain) return;
         slopeDeg.load(row0, rows);
         aspectDeg.load(row0, rows);
     }

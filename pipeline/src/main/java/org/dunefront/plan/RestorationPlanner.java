@@ -2,6 +2,10 @@ package org.dunefront.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.IntToDoubleFunction;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.patch.ComponentLabeller;
 import org.dunefront.patch.MinimumMappingUnit;
@@ -52,16 +56,22 @@ public final class RestorationPlanner {
      * The {@code rank} stage with the smallest heap: the same labels and patches as {@link #rank}
      * (bit-for-bit, for any strip height). Steps: the routing reads the flux through {@code routingFlux}
      * (its DFS needs random access; null = the flux layers of {@code in} read whole into memory) and puts
-     * the reach into {@code reach}; the flux is then read strip by strip ({@code RoutingResult.withFluxInStrips});
-     * candidate rules run over streamed distance layers ({@code ranking.DistanceStrips}) and the
-     * strip-loaded flux, slope and aspect of {@code in}, with the candidate bits resolved into action codes
-     * in place; patches are labelled, small ones dropped in place; the interception and the criteria
-     * stream the flux and slope again.
+     * the reach into {@code reach}, on a thread of its own; meanwhile the candidate rules run over streamed
+     * distance layers ({@code ranking.DistanceStrips}) and the strip-loaded flux, slope and aspect of
+     * {@code in}, with the sand-fixation reach test left pending ({@link CandidateRules#pendingBitsInStrips}:
+     * the routing's depth-first search is sequential, the rules use the other cores); once both are done the
+     * pending tests read the reach and the bits become action codes in place. Then the flux is read strip by
+     * strip ({@code RoutingResult.withFluxInStrips}); patches are labelled, small ones dropped in place; the
+     * interception and the criteria stream the flux and slope again.
      *
      * <p>Whole-grid heap next to the caller's land cover and rivers (2 bytes per cell): the routing's flag
-     * byte (1, plus a D8 direction byte) from the routing on; action codes (1) and the union-find labels (4)
-     * while labelling: {@link #RANK_BYTES_PER_CELL} at the peak. With {@code routingFlux} null the routing
-     * also holds the whole float32 flux (8 bytes per cell).
+     * byte (1, plus a D8 direction byte) from the routing on; candidate bits → action codes (1) and the
+     * union-find labels (4) while labelling: {@link #RANK_BYTES_PER_CELL} at the peak. With {@code routingFlux}
+     * null the routing also holds the whole float32 flux (8 bytes per cell).
+     *
+     * <p>Thread-safety: {@code routingFlux} and {@code reach} are used by the routing thread only, while
+     * the calling thread loads the strip layers of {@code in}: they must not share unsynchronised state
+     * with {@code in}'s layers (e.g. the same tile cache). {@code progress} is called from the calling thread.
      *
      * @param stripRows   rows per strip of the distance and input layers (≥ 1), e.g. {@code DistanceStrips.defaultStripRows}
      * @param routingFlux the flux of {@code in} with random access for the routing (e.g. a tile-cached scratch
@@ -70,14 +80,27 @@ public final class RestorationPlanner {
      */
     public static RankedPatches rankInStrips(PlanInputs in, PlanParameters p, int stripRows, FluxField routingFlux,
                                              ReachStore reach, ProgressListener progress) {
-        progress.reportOrCancel(0.0, "routing sand flux downwind to assets");
-        RoutingResult routing = routeSandToAssets(in, p, routingFlux, reach)
+        progress.reportOrCancel(0.0, "routing sand flux downwind to assets; candidate rules alongside");
+        FutureTask<RoutingResult> routed = new FutureTask<>(routingTask(in, p, routingFlux, reach));
+        Thread thread = new Thread(routed, "dunefront-routing");
+        thread.setDaemon(true);
+        thread.start();
+        byte[] bits;
+        try {
+            bits = CandidateRules.pendingBitsInStrips(in, p.candidates(), stripRows);
+            progress.reportOrCancel(0.25, "candidate rules evaluated, routing sand flux downwind to assets");
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(routed); // the routing uses the caller's flux and reach stores: let it end before they close
+            throw e;
+        }
+        RoutingResult routing = await(routed)
                 .withFluxInStrips((r0, rows, east, north) -> {
                     in.fluxEastM3PerMPerYr().read(r0, rows, east);
                     in.fluxNorthM3PerMPerYr().read(r0, rows, north);
                 }, stripRows); // a whole-grid flux read for the routing is released here
-        progress.reportOrCancel(0.3, "evaluating candidate rules");
-        byte[] codes = CandidateRules.actionCodesInStrips(in, p.candidates(), routing::reachFraction, stripRows);
+        progress.reportOrCancel(0.3, "testing the reach of the sand-fixation candidates");
+        byte[] codes = CandidateRules.resolveActionCodes(bits, p.candidates(), routing::reachFraction);
+        bits = null;
         progress.reportOrCancel(0.5, "labelling patches");
         PatchLabels all = ComponentLabeller.label(codes, in.width(), in.height(), p.connectivity());
         codes = null; // consumed: free before the next step
@@ -91,6 +114,47 @@ public final class RestorationPlanner {
         List<PlanPatch> ranked = rankPatches(measured, p);
         progress.reportOrCancel(1.0, "ranked " + ranked.size() + " patches");
         return new RankedPatches(labels, ranked, p.weights());
+    }
+
+    /**
+     * The routing of {@link #rankInStrips} as a task for another thread; with {@code flux} null the flux
+     * layers of {@code in} are read whole here, on the calling thread (their readers may not be thread-safe).
+     */
+    private static Callable<RoutingResult> routingTask(PlanInputs in, PlanParameters p, FluxField flux, ReachStore reach) {
+        IntToDoubleFunction value = assetValueOfCell(in);
+        if (flux != null) return () -> DownwindRouting.route(in.grid(), flux, value, p.routing(), reach);
+        float[] east = in.fluxEastM3PerMPerYr().readAll(), north = in.fluxNorthM3PerMPerYr().readAll();
+        return () -> DownwindRouting.route(in.grid(), east, north, value, p.routing(), reach);
+    }
+
+    /** The task's result; its failure rethrown as it was (errors included, e.g. {@link OutOfMemoryError}). */
+    private static <T> T await(FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the task cannot be abandoned (it uses the caller's stores): keep waiting
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error r) throw r;
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the task to end, ignoring its result or failure (the caller is already failing). */
+    private static void awaitQuietly(FutureTask<?> task) {
+        try {
+            await(task);
+        } catch (RuntimeException | Error ignored) {
+            // the caller's own failure is the one reported
+        }
     }
 
     /**
@@ -120,14 +184,18 @@ public final class RestorationPlanner {
     }
 
     private static RoutingResult routeSandToAssets(PlanInputs in, PlanParameters p, FluxField flux, ReachStore reach) {
+        IntToDoubleFunction value = assetValueOfCell(in);
+        if (flux != null) return DownwindRouting.route(in.grid(), flux, value, p.routing(), reach);
+        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr().readAll(), in.fluxNorthM3PerMPerYr().readAll(),
+                value, p.routing(), reach);
+    }
+
+    /** Asset value of cell i from its land-cover class (one table lookup). */
+    private static IntToDoubleFunction assetValueOfCell(PlanInputs in) {
         LandCoverTraits[] traits = in.traitsByClass();
         double[] valueOfClass = new double[256];
         for (int c = 0; c < 256; c++) valueOfClass[c] = traits[c].assetValue();
-        if (flux != null) {
-            return DownwindRouting.route(in.grid(), flux, i -> valueOfClass[in.classAt(i)], p.routing(), reach);
-        }
-        return DownwindRouting.route(in.grid(), in.fluxEastM3PerMPerYr().readAll(), in.fluxNorthM3PerMPerYr().readAll(),
-                i -> valueOfClass[in.classAt(i)], p.routing(), reach);
+        return i -> valueOfClass[in.classAt(i)];
     }
 
     static PatchLabels delineatePatches(PlanInputs in, CandidateResult candidates, PlanParameters p) {

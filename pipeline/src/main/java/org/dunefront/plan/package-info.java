@@ -20,6 +20,8 @@
  *
  * <p>Thread-safety: operations are stateless; records are immutable (arrays are copied on access unless
  * documented otherwise). A strip-read {@link org.dunefront.plan.FloatLayer} is loaded from one thread
- * and read by many between loads.
+ * and read by many between loads. {@code rankInStrips} runs the downwind routing on a thread of its own
+ * beside the candidate rules (the caller's routing flux and reach store are used by that thread only,
+ * the strip layers by the calling thread) and waits for it before returning or failing.
  */
 package org.dunefront.plan;

@@ -22,12 +22,15 @@ import java.util.stream.IntStream;
  * of the strip) and feature flags: with {@link #defaultStripRows} about 8·√height bytes per column,
  * 25 MB at 20 000 × 20 000, instead of the 4 bytes per grid cell of a {@link DistanceField}.
  *
- * <p>Use: {@code while (s.next()) for cells i of rows row0() .. row0() + rows() - 1: s.distanceM(i)}.
+ * <p>Use: {@code while (s.next()) for cells i of rows row0() .. row0() + rows() - 1: s.distanceM(i)};
+ * {@code next(false)} skips the distances of a strip the caller does not read.
  * Not thread-safe (one consumer); the passes inside a strip run on the common fork-join pool and the
  * values do not depend on the thread count or the strip height.
  */
 public final class DistanceStrips {
     private final IntPredicate feature;
+    private final byte[] classes;       // with featureClass: feature = featureClass[classes[i] & 0xFF], no predicate call
+    private final boolean[] featureClass;
     private final int width;
     private final int height;
     private final int stripRows;
@@ -46,10 +49,13 @@ public final class DistanceStrips {
     private int row0;
     private int rows;
     private int nextStrip;
+    private boolean computed;
 
-    private DistanceStrips(IntPredicate feature, int width, int height, double cellWidthM, double cellHeightM,
-                           int stripRows) {
+    private DistanceStrips(IntPredicate feature, byte[] classes, boolean[] featureClass, int width, int height,
+                           double cellWidthM, double cellHeightM, int stripRows) {
         this.feature = feature;
+        this.classes = classes;
+        this.featureClass = featureClass;
         this.width = width;
         this.height = height;
         this.stripRows = stripRows;
@@ -79,10 +85,36 @@ public final class DistanceStrips {
      */
     public static DistanceStrips of(IntPredicate feature, int width, int height, double cellWidthM, double cellHeightM,
                                     int stripRows) {
+        check(width, height, cellWidthM, cellHeightM, stripRows);
+        return new DistanceStrips(java.util.Objects.requireNonNull(feature, "feature"), null, null, width, height,
+                cellWidthM, cellHeightM, Math.min(stripRows, height));
+    }
+
+    /**
+     * The distances to the cells whose class code (unsigned byte, e.g. land cover) is marked in
+     * {@code featureClass}: the same as {@link #of} with the predicate {@code featureClass[classes[i] & 0xFF]},
+     * read without a predicate call per cell.
+     *
+     * @param classes      class code per cell, row-major (not copied; must not change while in use)
+     * @param featureClass 256 flags, true for the feature classes
+     */
+    public static DistanceStrips ofClasses(byte[] classes, boolean[] featureClass, int width, int height,
+                                           double cellWidthM, double cellHeightM, int stripRows) {
+        if (featureClass.length != 256) throw new IllegalArgumentException("featureClass must have 256 flags");
+        if ((long) width * height != classes.length) throw new IllegalArgumentException("classes must have width x height cells");
+        check(width, height, cellWidthM, cellHeightM, stripRows);
+        return new DistanceStrips(null, classes, featureClass, width, height, cellWidthM, cellHeightM,
+                Math.min(stripRows, height));
+    }
+
+    private static void check(int width, int height, double cellWidthM, double cellHeightM, int stripRows) {
         if (width < 1 || height < 1) throw new IllegalArgumentException("size must be ≥ 1");
         if (!(cellWidthM > 0) || !(cellHeightM > 0)) throw new IllegalArgumentException("cell sizes must be > 0");
         if (stripRows < 1) throw new IllegalArgumentException("stripRows must be ≥ 1, got " + stripRows);
-        return new DistanceStrips(feature, width, height, cellWidthM, cellHeightM, Math.min(stripRows, height));
+    }
+
+    private boolean isFeature(int i) {
+        return classes != null ? featureClass[classes[i] & 0xFF] : feature.test(i);
     }
 
     /**
@@ -104,11 +136,24 @@ public final class DistanceStrips {
 
     /** Computes the next strip; false when every strip has been produced. */
     public boolean next() {
+        return next(true);
+    }
+
+    /**
+     * Moves to the next strip, computing its distances only when {@code values} (a caller that reads no
+     * distance of a strip skips its backward column sweep and its row pass, most of the work; the strips
+     * after it are unchanged). False when every strip has been produced.
+     */
+    public boolean next(boolean values) {
         int r0 = nextStrip * stripRows;
         if (r0 >= height) return false;
         row0 = r0;
         rows = Math.min(stripRows, height - r0);
-        if (anyFeature) computeStrip(nextStrip);
+        computed = values;
+        if (anyFeature) {
+            if (values) computeStrip(nextStrip);
+            else carryAbove();
+        }
         nextStrip++;
         return true;
     }
@@ -119,6 +164,7 @@ public final class DistanceStrips {
      * {@link DistanceTransform#field} for the same grid.
      */
     public double distanceM(int i) {
+        if (!computed) throw new IllegalStateException("the distances of rows " + row0 + ".." + (row0 + rows - 1) + " were skipped");
         if (!anyFeature) return Double.POSITIVE_INFINITY;
         int j = i - row0 * width;
         if (squared) return Math.sqrt(cellAreaM2 * squaredCells[j]);
@@ -140,7 +186,7 @@ public final class DistanceStrips {
                 }
                 int row = r * width;
                 for (int c = c0; c < c1; c++) {
-                    if (feature.test(row + c)) { next[c - c0] = r; any[k] = true; }
+                    if (isFeature(row + c)) { next[c - c0] = r; any[k] = true; }
                 }
             }
         });
@@ -155,6 +201,18 @@ public final class DistanceStrips {
         IntStream.range(0, rows).parallel().forEach(this::rowPass);
     }
 
+    /** For a skipped strip: the nearest feature row at or above its last row, per column (what the next strip carries). */
+    private void carryAbove() {
+        int chunk = Math.max(64, (width + 63) / 64);
+        IntStream.range(0, (width + chunk - 1) / chunk).parallel().forEach(k -> {
+            int c0 = k * chunk, c1 = Math.min(width, (k + 1) * chunk);
+            for (int r = row0; r < row0 + rows; r++) {
+                int row = r * width;
+                for (int c = c0; c < c1; c++) if (isFeature(row + c)) above[c] = r;
+            }
+        });
+    }
+
     /** The column pass of {@link DistanceTransform} for columns c0..c1-1 of the current strip. */
     private void columnPass(int s, int c0, int c1) {
         int base = row0 * width;
@@ -162,7 +220,7 @@ public final class DistanceStrips {
             int row = r * width;
             for (int c = c0; c < c1; c++) {
                 int j = row + c - base;
-                boolean f = feature.test(row + c);
+                boolean f = isFeature(row + c);
                 isFeature[j] = f;
                 if (f) above[c] = r;
                 long dq = r - above[c];

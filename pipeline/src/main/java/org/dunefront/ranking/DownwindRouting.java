@@ -155,29 +155,43 @@ public final class DownwindRouting {
     /**
      * Iterative DFS; when a cell finishes all its (non-back-edge) receivers are finished, so its
      * reach can be computed. Back edges (to a cell still on the stack) are cut in the graph.
-     * Per-cell state lives in {@link RoutingResult}'s flag byte; the stack grows as needed.
+     * Per-cell state lives in {@link RoutingResult}'s flag byte; the stack grows as needed. The flux of a
+     * cell is read once, when it is pushed, and kept on the stack beside it (20 bytes per stacked cell):
+     * its edges are needed up to three times (each receiver, then its reach), and the flux may live behind
+     * a tile cache.
      */
     private static void propagateReachInPostOrder(RoutingResult g, int n) {
         int[] stack = new int[1024];
+        double[] east = new double[1024], north = new double[1024];
         RoutingResult.Edges edges = new RoutingResult.Edges();
         for (int start = 0; start < n; start++) {
             if (g.state(start) != RoutingResult.NEW) continue;
             int top = 0;
-            stack[top++] = start;
+            stack[top] = start;
+            east[top] = g.fluxEast(start);
+            north[top] = g.fluxNorth(start);
+            top++;
             g.setState(start, RoutingResult.ON_STACK);
             while (top > 0) {
                 int i = stack[top - 1];
                 int e = g.nextEdge(i);
+                g.edgesOf(i, east[top - 1], north[top - 1], edges);
                 if (e < 2) {
                     g.setNextEdge(i, e + 1);
-                    g.edgesOf(i, edges);
                     if (e >= edges.count) continue;
                     int k = edges.receiver[e];
                     int sk = g.state(k);
                     if (sk == RoutingResult.NEW) {
                         g.setState(k, RoutingResult.ON_STACK);
-                        if (top == stack.length) stack = java.util.Arrays.copyOf(stack, 2 * top);
-                        stack[top++] = k;
+                        if (top == stack.length) {
+                            stack = java.util.Arrays.copyOf(stack, 2 * top);
+                            east = java.util.Arrays.copyOf(east, 2 * top);
+                            north = java.util.Arrays.copyOf(north, 2 * top);
+                        }
+                        stack[top] = k;
+                        east[top] = g.fluxEast(k);
+                        north[top] = g.fluxNorth(k);
+                        top++;
                     } else if (sk == RoutingResult.ON_STACK) {
                         g.cut(i, e); // closes a cycle: the sand deposits at the convergence
                     }
@@ -185,7 +199,7 @@ public final class DownwindRouting {
                 }
                 top--;
                 g.setState(i, RoutingResult.FINISHED);
-                g.finish(i, edges);
+                g.finishWith(i, edges);
             }
         }
     }

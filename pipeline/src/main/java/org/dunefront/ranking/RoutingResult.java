@@ -223,9 +223,13 @@ public final class RoutingResult {
      * transmission 0.
      */
     void edgesOf(int i, Edges e) {
+        edgesOf(i, flux.east(i), flux.north(i), e);
+    }
+
+    /** {@link #edgesOf(int, Edges)} with cell i's flux components already read ({@link #fluxEast}, {@link #fluxNorth}). */
+    void edgesOf(int i, double east, double north, Edges e) {
         e.count = 0;
         e.outflow = 0;
-        double east = flux.east(i), north = flux.north(i);
         if (assetValue.applyAsDouble(i) > 0 || Double.isNaN(east) || Double.isNaN(north)) return;
         double ex = Math.abs(east) * dy, ny = Math.abs(north) * dx;
         double out = ex + ny;
@@ -299,10 +303,21 @@ public final class RoutingResult {
 
     void cut(int i, int edge) { flags[i] |= (byte) (edge == 0 ? CUT0 : CUT1); }
 
+    /** East flux component of cell i as the routing reads it (m³ m⁻¹ yr⁻¹). */
+    double fluxEast(int i) { return flux.east(i); }
+
+    /** North flux component of cell i. */
+    double fluxNorth(int i) { return flux.north(i); }
+
     /** Reach of cell i from its (finished or cut) receivers. */
     void finish(int i, Edges e) {
-        if (isAsset(i)) return; // assets are sinks: reach stays 0, arrival weight is the value
         edgesOf(i, e);
+        finishWith(i, e);
+    }
+
+    /** {@link #finish} with {@code e} already holding the current edges of cell i (cuts applied). */
+    void finishWith(int i, Edges e) {
+        if (isAsset(i)) return; // assets are sinks: reach stays 0, arrival weight is the value
         double any = 0, val = 0;
         for (int k = 0; k < e.count; k++) {
             int j = e.receiver[k];

@@ -99,6 +99,61 @@ class StripRankingTest {
         assertTrue(trialsWithPatches >= 10, "only " + trialsWithPatches + " of 12 random basins have patches");
     }
 
+    @Test
+    void classFlagMasksHoldExactlyTheFlagsOfEveryClass() {
+        CandidateRules.ClassTable t = new CandidateRules.ClassTable(RestorationPlannerTest.basin().traitsByClass());
+        for (int c = 0; c < 256; c++) {
+            for (LandCoverFlag f : LandCoverFlag.values()) {
+                assertEquals(t.traits[c].has(f), (t.flags[c] & (1 << f.ordinal())) != 0, "class " + c + " " + f);
+            }
+        }
+        assertTrue(t.flags[FARM] != 0 && t.flags[DEGRADED_SAND] != 0);
+    }
+
+    @Test
+    void pendingReachTestsAskForTheReachOfTheirCellsOnlyInRowMajorOrder() {
+        // the deferred sand-fixation test reads the reach of the cells that pass every other test, once each,
+        // in increasing order, and gives the codes of the rules with the reach tested cell by cell
+        Random rnd = new Random(8);
+        for (int trial = 0; trial < 6; trial++) {
+            PlanInputs in = randomInputs(rnd, 10 + rnd.nextInt(30), 10 + rnd.nextInt(30), 100, trial % 2 == 0 ? 100 : 150);
+            double[] reach = new double[in.cellCount()];
+            for (int i = 0; i < reach.length; i++) reach[i] = rnd.nextDouble();
+            int[] want = CandidateRules.evaluate(in, CandidateParameters.defaults(), reach).actionCodes();
+            byte[] bits = CandidateRules.pendingBitsInStrips(in, CandidateParameters.defaults(), 1 + trial * 3);
+            java.util.List<Integer> asked = new java.util.ArrayList<>();
+            byte[] codes = CandidateRules.resolveActionCodes(bits, CandidateParameters.defaults(), i -> {
+                asked.add(i);
+                return reach[i];
+            });
+            for (int i = 0; i < want.length; i++) assertEquals(want[i], codes[i], "trial " + trial + " cell " + i);
+            for (int k = 1; k < asked.size(); k++) assertTrue(asked.get(k - 1) < asked.get(k), "order " + asked);
+            long sandCandidates = java.util.Arrays.stream(want).filter(c -> c == RestorationAction.SHRUB_SAND_FIXATION.code()).count();
+            assertTrue(asked.size() >= sandCandidates, asked.size() + " reach reads, " + sandCandidates + " sand-fixation cells");
+            assertTrue(asked.size() < in.cellCount(), "only the cells left pending are asked");
+        }
+    }
+
+    @Test
+    void aFailureBesideTheRoutingWaitsForTheRoutingToEnd() {
+        // the rules run while the routing (its own thread) reads the caller's flux: a cancellation reported after
+        // the rules must not return before the routing has stopped using it (every cell's flux is read once)
+        PlanInputs in = RestorationPlannerTest.basin();
+        int n = in.cellCount();
+        float[] east = in.fluxEastM3PerMPerYr().readAll(), north = in.fluxNorthM3PerMPerYr().readAll();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.dunefront.ranking.FluxField counting = new org.dunefront.ranking.FluxField() {
+            @Override public float east(int i) { reads.incrementAndGet(); return east[i]; }
+            @Override public float north(int i) { return north[i]; }
+        };
+        ProgressListener cancelAfterTheRules = (fraction, message) -> fraction < 0.2;
+        assertEquals(RoutingScheme.FACE_SPLIT, PlanParameters.defaults().routing().scheme());
+        org.junit.jupiter.api.Assertions.assertThrows(org.dunefront.grid.CancelledException.class,
+                () -> RestorationPlanner.rankInStrips(in, PlanParameters.defaults(), 7, counting,
+                        org.dunefront.ranking.ReachStore.inMemory(n), cancelAfterTheRules));
+        assertEquals(n, reads.get());
+    }
+
     /** The same inputs with the four float layers behind strip readers over copies of the arrays. */
     static PlanInputs streamedLayers(PlanInputs in) {
         int w = in.grid().width(), h = in.grid().height();

@@ -56,6 +56,40 @@ class DistanceStripsTest {
     }
 
     @Test
+    void classTablesAndSkippedStripsGiveTheWholeGridFieldBitForBit() {
+        // ofClasses (feature = featureClass[code]) and next(false) on random strips: every strip computed
+        // afterwards equals the whole-grid field, and a skipped strip's distances cannot be read
+        Random rnd = new Random(12);
+        for (int trial = 0; trial < 24; trial++) {
+            int w = 1 + rnd.nextInt(60), h = 1 + rnd.nextInt(50);
+            double dx = 30, dy = trial % 2 == 0 ? 30 : 45;
+            byte[] codes = new byte[w * h];
+            for (int i = 0; i < codes.length; i++) codes[i] = (byte) (rnd.nextInt(12) == 0 ? 200 + rnd.nextInt(3) : rnd.nextInt(9));
+            boolean[] featureClass = new boolean[256];
+            featureClass[201] = true;
+            featureClass[trial % 9] = trial % 4 == 0;
+            DistanceField whole = DistanceTransform.field(i -> featureClass[codes[i] & 0xFF], w, h, dx, dy);
+            for (int rows : new int[] {1, 3, 7, h}) {
+                DistanceStrips s = DistanceStrips.ofClasses(codes, featureClass, w, h, dx, dy, rows);
+                int strip = 0;
+                for (boolean values = true; s.next(values); values = rnd.nextInt(3) != 0, strip++) {
+                    if (!values) {
+                        int i = s.row0() * w;
+                        assertThrows(IllegalStateException.class, () -> s.distanceM(i), "skipped strip " + strip);
+                        continue;
+                    }
+                    for (int i = s.row0() * w; i < (s.row0() + s.rows()) * w; i++) {
+                        assertEquals(Double.doubleToLongBits(whole.distanceM(i)), Double.doubleToLongBits(s.distanceM(i)),
+                                "trial " + trial + " strip rows " + rows + " cell " + i);
+                    }
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> DistanceStrips.ofClasses(new byte[6], new boolean[255], 2, 3, 30, 30, 1));
+        assertThrows(IllegalArgumentException.class, () -> DistanceStrips.ofClasses(new byte[5], new boolean[256], 2, 3, 30, 30, 1));
+    }
+
+    @Test
     void noFeatureGivesInfinityAndBadArgumentsAreRejected() {
         DistanceStrips s = DistanceStrips.of(i -> false, 4, 5, 30, 30, 2);
         assertFalse(s.hasFeature());

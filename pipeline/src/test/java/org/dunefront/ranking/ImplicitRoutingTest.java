@@ -65,6 +65,39 @@ class ImplicitRoutingTest {
         }
     }
 
+    @Test
+    void deepSearchesGrowTheStackAndStillEqualTheExplicitGraph() {
+        // a serpentine: rows alternate east and west and the row ends send their sand south, so the search
+        // from cell 0 runs 60 x 60 = 3600 cells deep (the routing's stack and the flux kept beside it start at
+        // 1024 entries); in trials 2 and 3 some reversed cells make cycles; an asset sits at the end of the path
+        int w = 60, h = 60, n = w * h;
+        Random rnd = new Random(3);
+        for (int trial = 0; trial < 4; trial++) {
+            double dx = 30, dy = trial % 2 == 0 ? 30 : 45;
+            GridGeometry grid = GridGeometry.northUp(CrsDefinition.UNKNOWN, 0, 1000, dx, dy, w, h);
+            double[] qe = new double[n], qn = new double[n], asset = new double[n];
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    int i = r * w + c;
+                    boolean east = r % 2 == 0, end = east ? c == w - 1 : c == 0;
+                    qe[i] = end ? 0 : (east ? 2 : -2);
+                    qn[i] = end ? -1 : 0.25 * rnd.nextGaussian() * (trial / 2); // south = −north
+                    if (trial >= 2 && rnd.nextInt(200) == 0) qe[i] = -qe[i];
+                }
+            }
+            asset[(h - 1) * w] = 2; // row 59 runs west: the path ends in its first cell
+            RoutingParameters p = new RoutingParameters(RoutingScheme.values()[trial % 2], TravelWeighting.values()[trial % 3],
+                    0.1, 10, 20);
+            RoutingResult r = DownwindRouting.route(grid, qe, qn, asset, p);
+            Explicit ref = new Explicit(w, h, dx, dy, qe, qn, asset, p);
+            for (int i = 0; i < n; i++) {
+                assertEquals(ref.reachAny[i], r.reachFraction(i), 0.0, "trial " + trial + " cell " + i);
+                assertEquals(ref.reachValue[i], r.weightedReach(i), 0.0, "trial " + trial + " cell " + i);
+            }
+            if (trial < 2) assertEquals(1.0, r.reachFraction(0), 1e-12, "no cycle: all the sand of the head reaches the asset");
+        }
+    }
+
     /** The explicit graph: receivers, shares and transmissions stored per cell (80 bytes per cell). */
     private static final class Explicit {
         final double[] outflow, value, s0, s1, t0, t1, reachAny, reachValue;

@@ -49,7 +49,9 @@ import org.dunefront.workflow.StageResult;
  * <p>Memory: {@code RestorationPlanner.rankInStrips}: only land cover and rivers are held whole (2 bytes
  * per cell); flux, slope and aspect are read in strips ({@link RasterRows}); the routing, which needs
  * random access, reads the flux from a tiled scratch copy and writes its reach values to another
- * ({@link TiledScratchFile}, in the stage's work folder, deleted before the stage ends). Peak 8 bytes per
+ * ({@link TiledScratchFile}, in the stage's work folder, deleted before the stage ends). The routing runs
+ * on a thread of its own beside the candidate rules, which read the flux copy through a second reader
+ * with a cache of its own ({@link TiledScratchFile#reader}). Peak 8 bytes per
  * cell while labelling (9 with D8); the stage checks {@link #estimatedHeapBytes} against the heap before
  * reading anything and fails with exit 5 and the heap that would fit.
  */
@@ -98,12 +100,15 @@ final class RankStage implements Stage {
                  RasterRows qy = RasterRows.open(files, migrate.resolve(MigrateOutputs.CAPACITY_QY), grid, 0f)) {
                 copyFlux(qx, qy, flux, w, h, ctx);
             }
-            try (RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
+            flux.flush();
+            // the routing (its own thread) reads the flux through `flux`; the strip passes beside and after it
+            // read the same scratch copy (decoded once) through a reader with a cache of its own
+            try (TiledScratchFile fluxRows = flux.reader(fluxRowsCacheBytes(w, h));
+                 RasterRows slope = RasterRows.open(files, drift.resolve(DriftOutputs.SLOPE), grid, Float.NaN);
                  RasterRows aspect = RasterRows.open(files, drift.resolve(DriftOutputs.ASPECT), grid, Float.NaN)) {
-                // later passes read the flux from the scratch copy (decoded once) rather than decoding the rasters again
                 PlanInputs in = inputs(ctx, grid, ingest,
-                        FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 0, out), w, h),
-                        FloatLayer.inStrips((r0, rows, out) -> flux.readRows(r0, rows, 1, out), w, h),
+                        FloatLayer.inStrips((r0, rows, out) -> fluxRows.readRows(r0, rows, 0, out), w, h),
+                        FloatLayer.inStrips((r0, rows, out) -> fluxRows.readRows(r0, rows, 1, out), w, h),
                         FloatLayer.inStrips(slope::read, w, h), FloatLayer.inStrips(aspect::read, w, h));
                 FluxField routingFlux = new FluxField() {
                     @Override public float east(int i) { return (float) flux.get(i, 0); }
@@ -137,7 +142,7 @@ final class RankStage implements Stage {
      * ({@link DistanceStrips}, four layers at a time), one strip of the four streamed layers and of the
      * reach, two open rasters' reader caches and decoded chunks ({@link RasterRows}: the flux pair while it is
      * copied, then slope and aspect), the caches of the flux and reach scratch
-     * files and a fixed overhead; plus {@value #G1_HEADROOM_PERCENT} % headroom for the collector.
+     * files and of the flux reader of the strip passes ({@link #fluxRowsCacheBytes}) and a fixed overhead; plus {@value #G1_HEADROOM_PERCENT} % headroom for the collector.
      */
     static long estimatedHeapBytes(int width, int height, RoutingScheme scheme) {
         long cells = (long) width * height;
@@ -147,8 +152,15 @@ final class RankStage implements Stage {
         long streamed = (long) rows * width * (4 * 4 + 8 + 2 * 4); // four layer windows, reach strip, flux window
         long chunks = 2 * RasterRows.heapBytes(width, height, ASSUMED_BLOCK_ROWS); // qx, qy; then slope, aspect
         long live = cells * bytesPerCell(scheme) + 4 * perLayer + streamed + chunks
-                + 2 * TiledScratchFile.cacheHeapBytes(width, height, 2, SCRATCH_CACHE_BYTES) + FIXED_OVERHEAD_BYTES;
+                + 2 * TiledScratchFile.cacheHeapBytes(width, height, 2, SCRATCH_CACHE_BYTES)
+                + TiledScratchFile.cacheHeapBytes(width, height, 2, fluxRowsCacheBytes(width, height))
+                + FIXED_OVERHEAD_BYTES;
         return live + live * G1_HEADROOM_PERCENT / 100;
+    }
+
+    /** Cache of the flux reader of the strip passes: every tile one strip touches (4 MiB at least). */
+    static long fluxRowsCacheBytes(int width, int height) {
+        return Math.max(4L << 20, TiledScratchFile.stripCacheBytes(width, DistanceStrips.defaultStripRows(height), 2));
     }
 
     /**

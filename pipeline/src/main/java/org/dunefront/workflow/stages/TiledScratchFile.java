@@ -22,7 +22,8 @@ import java.util.Arrays;
  * evicted; tiles never written read as zeros.
  *
  * <p>Values are stored as they are given (bit-for-bit). The file is deleted on {@link #close}.
- * Not thread-safe (one thread at a time).
+ * Not thread-safe (one thread at a time); once every value is set and {@link #flush}ed, {@link #reader}
+ * gives a read-only view with a cache of its own for another thread.
  */
 final class TiledScratchFile implements Closeable {
     private static final int SHIFT = 6;
@@ -37,9 +38,11 @@ final class TiledScratchFile implements Closeable {
     private final int fields;
     private final int tileBytes;
     private final int width;
+    private final int height;
     private final int tilesAcross;
     private final int[] slotOfTile;     // -1: not cached
     private final boolean[] onDisk;     // the tile has been written to the file
+    private final boolean readOnly;     // a reader(): never writes, does not own the file
     private final double[][] slots;     // [slot][f·CELLS + k]: field f of cell k of the tile
     private final int[] tileOfSlot;
     private final boolean[] dirty;
@@ -51,21 +54,26 @@ final class TiledScratchFile implements Closeable {
     private double[] lastData;
     private int lastCell = -1;
     private int lastOffset;
+    private int lastRow;                // row of the last located cell, and its first cell index
+    private int lastRowStart;
     private long reads;
     private long writes;
 
-    private TiledScratchFile(Path file, FileChannel channel, int width, int height, int fields, long cacheBytes) {
+    private TiledScratchFile(Path file, FileChannel channel, int width, int height, int fields, long cacheBytes,
+                             boolean[] onDisk) {
         this.file = file;
         this.channel = channel;
         this.fields = fields;
         this.tileBytes = tileBytes(fields);
         this.io = ByteBuffer.allocateDirect(tileBytes).order(ByteOrder.nativeOrder());
         this.width = width;
+        this.height = height;
         this.tilesAcross = (width + MASK) >> SHIFT;
         int tiles = tilesAcross * ((height + MASK) >> SHIFT);
         this.slotOfTile = new int[tiles];
         Arrays.fill(slotOfTile, -1);
-        this.onDisk = new boolean[tiles];
+        this.readOnly = onDisk != null;
+        this.onDisk = readOnly ? onDisk : new boolean[tiles];
         int n = (int) Math.max(1, Math.min(tiles, cacheBytes / tileBytes));
         this.slots = new double[n][];
         this.tileOfSlot = new int[n];
@@ -84,7 +92,37 @@ final class TiledScratchFile implements Closeable {
         Path f = dir.resolve(name);
         FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, StandardOpenOption.SPARSE);
-        return new TiledScratchFile(f, ch, width, height, fields, cacheBytes);
+        return new TiledScratchFile(f, ch, width, height, fields, cacheBytes, null);
+    }
+
+    /** Writes every modified cached tile to the file (they stay cached), so that a {@link #reader} sees every value set. */
+    void flush() {
+        for (int s = 0; s < slots.length; s++) {
+            if (tileOfSlot[s] >= 0 && dirty[s]) {
+                writeTile(tileOfSlot[s], slots[s]);
+                dirty[s] = false;
+            }
+        }
+    }
+
+    /**
+     * A read-only view of the values set and {@link #flush}ed so far, with a cache of its own of about
+     * {@code cacheBytes}: this file and the view may then be read from two threads (each by one), as long
+     * as no value is set any more. {@link #set} on the view throws; closing it leaves the file open.
+     */
+    TiledScratchFile reader(long cacheBytes) {
+        for (boolean d : dirty) if (d) throw new IllegalStateException("flush() before reader(): unwritten tiles");
+        return new TiledScratchFile(file, channel, width, height, fields, cacheBytes, onDisk.clone());
+    }
+
+    /**
+     * Cache for {@link #readRows} of strips of {@code stripRows} rows without reading a tile twice: every
+     * tile a strip touches ({@code ⌈stripRows / 64⌉ + 1} rows of tiles across the width), {@code fields}
+     * values per cell.
+     */
+    static long stripCacheBytes(int width, int stripRows, int fields) {
+        long tilesAcross = (width + MASK) >> SHIFT;
+        return (((stripRows + MASK) >> SHIFT) + 1) * tilesAcross * tileBytes(fields);
     }
 
     /** Bytes of one tile of {@code fields} doubles per cell. */
@@ -105,6 +143,7 @@ final class TiledScratchFile implements Closeable {
 
     /** Sets fields 0 and 1 of cell i. */
     void set(int i, double field0, double field1) {
+        if (readOnly) throw new UnsupportedOperationException("a reader() of " + file + " is read-only");
         if (i != lastCell) locate(i);
         lastData[lastOffset] = field0;
         lastData[CELLS + lastOffset] = field1;
@@ -133,9 +172,22 @@ final class TiledScratchFile implements Closeable {
 
     long tileWrites() { return writes; }
 
-    /** Makes cell i the current cell: its tile cached and current, its offset in the tile (one division per new cell). */
+    /**
+     * Makes cell i the current cell: its tile cached and current, its offset in the tile. The row comes
+     * from the last located cell's when i is in the same row or the next or previous one (the routing's
+     * steps, row-major passes), else from one division.
+     */
     private void locate(int i) {
-        int r = i / width, c = i - r * width;
+        int d = i - lastRowStart;
+        if (d < 0 || d >= width) {
+            int r;
+            if (d >= width && d - width < width) r = lastRow + 1;
+            else if (d < 0 && d >= -width) r = lastRow - 1;
+            else r = i / width;
+            lastRow = r;
+            lastRowStart = r * width;
+        }
+        int r = lastRow, c = i - lastRowStart;
         int t = (r >> SHIFT) * tilesAcross + (c >> SHIFT);
         if (t != lastTile) {
             int s = slotOfTile[t];
@@ -207,8 +259,9 @@ final class TiledScratchFile implements Closeable {
         reads++;
     }
 
-    /** Closes and deletes the scratch file. */
+    /** Closes and deletes the scratch file (a {@link #reader} only lets its cache go). */
     @Override public void close() throws IOException {
+        if (readOnly) return;
         try {
             channel.close();
         } finally {

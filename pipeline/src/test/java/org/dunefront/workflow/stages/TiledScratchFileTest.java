@@ -2,6 +2,7 @@ package org.dunefront.workflow.stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -49,6 +50,67 @@ class TiledScratchFileTest {
             assertTrue(Files.exists(dir.resolve("reach.bin")));
         }
         assertFalse(Files.exists(dir.resolve("reach.bin")), "deleted on close");
+    }
+
+    @Test
+    void cellsFoundFromTheLastRowEqualTheDividedOnes() throws Exception {
+        // locate() takes the row of the previous cell ± 1 without a division: walk like the routing (steps of
+        // ±1 and ±width, across tile and grid edges) and jump anywhere, through a one-tile cache
+        int w = 131, h = 97, n = w * h;
+        Random rnd = new Random(17);
+        double[] want = new double[n];
+        try (TiledScratchFile f = TiledScratchFile.create(dir, "walk.bin", w, h, 2, 1)) {
+            for (int i = 0; i < n; i++) {
+                want[i] = rnd.nextGaussian();
+                f.set(i, want[i], -want[i]);
+            }
+            int i = 0;
+            int[] steps = {1, -1, w, -w, w - 1, -w + 1, 2 * w - 1, -2 * w};
+            for (int k = 0; k < 50_000; k++) {
+                int next = k % 97 == 0 ? rnd.nextInt(n) : i + steps[rnd.nextInt(steps.length)];
+                if (next < 0 || next >= n) continue;
+                i = next;
+                assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(f.get(i, 0)), "cell " + i);
+                assertEquals(Double.doubleToRawLongBits(-want[i]), Double.doubleToRawLongBits(f.get(i, 1)), "cell " + i);
+            }
+        }
+    }
+
+    @Test
+    void aReaderSeesEveryFlushedValueWithACacheOfItsOwn() throws Exception {
+        int w = 150, h = 130, n = w * h;
+        float[] east = new float[n], north = new float[n];
+        Random rnd = new Random(29);
+        try (TiledScratchFile f = TiledScratchFile.create(dir, "flux.bin", w, h, 2, 4L * TiledScratchFile.tileBytes(2))) {
+            for (int i = 0; i < n; i++) {
+                east[i] = rnd.nextFloat() - 0.5f;
+                north[i] = i % 11 == 0 ? Float.NaN : rnd.nextFloat();
+                if (i % 5 != 0) f.set(i, east[i], north[i]); // every fifth cell never set: reads 0
+            }
+            assertThrows(IllegalStateException.class, () -> f.reader(1), "tiles still dirty in the cache");
+            f.flush();
+            try (TiledScratchFile r = f.reader(TiledScratchFile.stripCacheBytes(w, 16, 2))) {
+                assertThrows(UnsupportedOperationException.class, () -> r.set(0, 1, 1));
+                float[] rows = new float[16 * w];
+                for (int r0 = 0; r0 < h; r0 += 16) {
+                    int k = Math.min(16, h - r0);
+                    for (int field = 0; field < 2; field++) {
+                        r.readRows(r0, k, field, rows);
+                        for (int j = 0; j < k * w; j++) {
+                            int i = r0 * w + j;
+                            float expected = i % 5 == 0 ? 0f : field == 0 ? east[i] : north[i];
+                            assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(rows[j]), "field " + field + " cell " + i);
+                        }
+                    }
+                }
+                // (⌈16 / 64⌉ + 1) rows of 3 tiles: each tile is read from the file once per field pass at most
+                assertTrue(r.tileReads() <= 2 * 9, r.tileReads() + " tile reads");
+            }
+            // closing the reader leaves the file and its writer usable
+            assertTrue(Files.exists(dir.resolve("flux.bin")));
+            assertEquals(Double.doubleToRawLongBits(east[1]), Double.doubleToRawLongBits(f.get(1, 0)));
+        }
+        assertFalse(Files.exists(dir.resolve("flux.bin")));
     }
 
     @Test
