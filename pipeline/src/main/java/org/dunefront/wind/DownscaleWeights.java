@@ -156,6 +156,53 @@ public final class DownscaleWeights {
     }
 
     /**
+     * {@link #apply(float[], float[])} of several layers at once, cell by cell: {@code out[l][i]} = {@link #value}
+     * {@code (i, coarse[l])}, the same bits. Reading each cell's corners and weights once for all layers instead of
+     * streaming the weight arrays (48 bytes a cell, 12 MB for a 512² tile: more than the caches) once per layer.
+     */
+    void applyAll(float[][] coarse, float[][] out) {
+        if (coarse.length != out.length) throw new IllegalArgumentException(coarse.length + " layers, " + out.length + " outputs");
+        int n = corner.length / 4;
+        for (int l = 0; l < coarse.length; l++) {
+            if (coarse[l].length != coarseWindow.cellCount()) {
+                throw new IllegalArgumentException("coarse layer has " + coarse[l].length + " values, window " + coarseWindow);
+            }
+            if (out[l].length != n) throw new IllegalArgumentException("output layer has " + out[l].length + " values, " + n + " cells");
+        }
+        for (int i = 0; i < n; i++) {
+            int k = 4 * i;
+            int k0 = corner[k], k1 = corner[k + 1], k2 = corner[k + 2], k3 = corner[k + 3];
+            double w0 = weight[k], w1 = weight[k + 1], w2 = weight[k + 2], w3 = weight[k + 3];
+            for (int l = 0; l < coarse.length; l++) {
+                float[] layer = coarse[l];
+                // value(i, layer) unrolled: the same corners, in the same order, through the same operations
+                double sum = 0, ws = 0;
+                float v = layer[k0];
+                if (!(w0 == 0 || Float.isNaN(v))) {
+                    sum += w0 * v;
+                    ws += w0;
+                }
+                v = layer[k1];
+                if (!(w1 == 0 || Float.isNaN(v))) {
+                    sum += w1 * v;
+                    ws += w1;
+                }
+                v = layer[k2];
+                if (!(w2 == 0 || Float.isNaN(v))) {
+                    sum += w2 * v;
+                    ws += w2;
+                }
+                v = layer[k3];
+                if (!(w3 == 0 || Float.isNaN(v))) {
+                    sum += w3 * v;
+                    ws += w3;
+                }
+                out[l][i] = ws > 0 ? (float) (sum / ws) : Float.NaN;
+            }
+        }
+    }
+
+    /**
      * Fine cell {@code i} (row-major over {@link #fineWindow()}) of {@code coarse}: the weighted mean of its non-NaN
      * corners (weights renormalised), NaN if none; the value {@link #apply} gives that cell, bit for bit.
      */

@@ -45,7 +45,12 @@ public final class WindRegimeDownscaleOp {
                     + ", the regime covers " + coarse.window());
         }
         WindRegimeGrid out = WindRegimeGrid.allocate(weights.fineWindow());
-        for (WindRegimeField f : INTERPOLATED) weights.apply(coarse.layer(f), out.layer(f));
+        float[][] from = new float[INTERPOLATED.length][], to = new float[INTERPOLATED.length][];
+        for (int k = 0; k < INTERPOLATED.length; k++) {
+            from[k] = coarse.layer(INTERPOLATED[k]);
+            to[k] = out.layer(INTERPOLATED[k]);
+        }
+        weights.applyAll(from, to);
         float[] dp = out.layer(WindRegimeField.DP_VU);
         float[] east = out.layer(WindRegimeField.DRIFT_EAST_VU), north = out.layer(WindRegimeField.DRIFT_NORTH_VU);
         float[] rdp = out.layer(WindRegimeField.RDP_VU), rdd = out.layer(WindRegimeField.RDD_DEG);

@@ -72,4 +72,24 @@ class DownscaleWeightsTest {
         Window cw = new Window(0, 0, 3, 3), fw = new Window(2, 1, 9, 7);
         assertSameWeights(DownscaleWeights.perCell(cw, coarse, fine, fw), DownscaleWeights.of(cw, coarse, fine, fw), "rotated");
     }
+
+    @Test
+    void applyAllGivesEachLayerTheBitsOfApply() {
+        Random rnd = new Random(5);
+        Window cw = new Window(0, 0, 6, 5);
+        GeoTransform coarse = GeoTransform.northUp(0, 5000, 1000, 1000), fine = GeoTransform.northUp(-200, 5300, 70, 70);
+        DownscaleWeights w = DownscaleWeights.of(cw, coarse, fine, new Window(1, 2, 90, 83));
+        float[][] layers = new float[6][30], out = new float[6][90 * 83];
+        for (float[] l : layers) {
+            for (int i = 0; i < l.length; i++) l[i] = rnd.nextInt(5) == 0 ? Float.NaN : (float) ((rnd.nextDouble() - 0.5) * 1e3);
+        }
+        layers[2][7] = -0.0f;
+        w.applyAll(layers, out);
+        for (int l = 0; l < layers.length; l++) {
+            float[] expected = w.apply(layers[l]);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(out[l][i]), "layer " + l + " cell " + i);
+            }
+        }
+    }
 }
