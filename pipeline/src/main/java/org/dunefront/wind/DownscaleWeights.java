@@ -169,36 +169,42 @@ public final class DownscaleWeights {
             }
             if (out[l].length != n) throw new IllegalArgumentException("output layer has " + out[l].length + " values, " + n + " cells");
         }
-        for (int i = 0; i < n; i++) {
-            int k = 4 * i;
-            int k0 = corner[k], k1 = corner[k + 1], k2 = corner[k + 2], k3 = corner[k + 3];
-            double w0 = weight[k], w1 = weight[k + 1], w2 = weight[k + 2], w3 = weight[k + 3];
-            for (int l = 0; l < coarse.length; l++) {
-                float[] layer = coarse[l];
-                // value(i, layer) unrolled: the same corners, in the same order, through the same operations
-                double sum = 0, ws = 0;
-                float v = layer[k0];
-                if (!(w0 == 0 || Float.isNaN(v))) {
-                    sum += w0 * v;
-                    ws += w0;
-                }
-                v = layer[k1];
-                if (!(w1 == 0 || Float.isNaN(v))) {
-                    sum += w1 * v;
-                    ws += w1;
-                }
-                v = layer[k2];
-                if (!(w2 == 0 || Float.isNaN(v))) {
-                    sum += w2 * v;
-                    ws += w2;
-                }
-                v = layer[k3];
-                if (!(w3 == 0 || Float.isNaN(v))) {
-                    sum += w3 * v;
-                    ws += w3;
-                }
-                out[l][i] = ws > 0 ? (float) (sum / ws) : Float.NaN;
+        for (int i = 0; i < n; i++) valuesAt(i, coarse, out);
+    }
+
+    /**
+     * {@code out[l][i]} = {@link #value}{@code (i, coarse[l])} for every layer {@code l}, the same bits: {@code value}
+     * unrolled over the four corners, read once for all layers (no checks of the arrays' lengths).
+     */
+    void valuesAt(int i, float[][] coarse, float[][] out) {
+        int k = 4 * i;
+        int k0 = corner[k], k1 = corner[k + 1], k2 = corner[k + 2], k3 = corner[k + 3];
+        double w0 = weight[k], w1 = weight[k + 1], w2 = weight[k + 2], w3 = weight[k + 3];
+        for (int l = 0; l < coarse.length; l++) {
+            float[] layer = coarse[l];
+            // the same corners, in the same order, through the same operations as value()
+            double sum = 0, ws = 0;
+            float v = layer[k0];
+            if (!(w0 == 0 || Float.isNaN(v))) {
+                sum += w0 * v;
+                ws += w0;
             }
+            v = layer[k1];
+            if (!(w1 == 0 || Float.isNaN(v))) {
+                sum += w1 * v;
+                ws += w1;
+            }
+            v = layer[k2];
+            if (!(w2 == 0 || Float.isNaN(v))) {
+                sum += w2 * v;
+                ws += w2;
+            }
+            v = layer[k3];
+            if (!(w3 == 0 || Float.isNaN(v))) {
+                sum += w3 * v;
+                ws += w3;
+            }
+            out[l][i] = ws > 0 ? (float) (sum / ws) : Float.NaN;
         }
     }
 

@@ -94,7 +94,7 @@ public final class WindRegimeDownscaleOp {
         float[] rdp = out.layer(WindRegimeField.RDP_VU), ratio = out.layer(WindRegimeField.RDP_OVER_DP);
         for (int i = 0; i < cells.length; i++) {
             if (!cells[i]) continue;
-            for (int k = 0; k < INTERPOLATED.length; k++) to[k][i] = weights.value(i, from[k]);
+            weights.valuesAt(i, from, to);
             double m = Math.hypot(east[i], north[i]);
             rdp[i] = (float) m;
             ratio[i] = ratio(dp[i], m);
