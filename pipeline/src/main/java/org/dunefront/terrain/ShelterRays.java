@@ -108,17 +108,67 @@ final class ShelterRays {
     void maxTanRow(double[] z, int w, int ic0, int ir, int n, double[] best) {
         java.util.Arrays.fill(best, 0, n, Double.NEGATIVE_INFINITY);
         int base = ir * w + ic0;
-        for (int i = 0; i < count; i++) {
+        int i = 0;
+        // Two samples per sweep over the row: half the loads and stores of best[] and z0, the same comparisons in the
+        // same order per cell (sample i, then i + 1), so the same bits as one sample per sweep.
+        for (; i + 1 < count; i += 2) {
             double a00 = w00[i], a11 = w11[i], a10 = w10[i], a01 = w01[i], inv = invDist[i];
-            int p00 = base + (a00 == 0 ? 0 : nearRow[i] * w + nearCol[i]);
-            int p11 = base + (a11 == 0 ? 0 : farRow[i] * w + farCol[i]);
-            int p10 = base + (a10 == 0 ? 0 : nearRow[i] * w + farCol[i]);
-            int p01 = base + (a01 == 0 ? 0 : farRow[i] * w + nearCol[i]);
+            int p00 = base + corner(a00, nearRow[i], nearCol[i], w);
+            int p11 = base + corner(a11, farRow[i], farCol[i], w);
+            int p10 = base + corner(a10, nearRow[i], farCol[i], w);
+            int p01 = base + corner(a01, farRow[i], nearCol[i], w);
+            int k = i + 1;
+            double b00 = w00[k], b11 = w11[k], b10 = w10[k], b01 = w01[k], invB = invDist[k];
+            int q00 = base + corner(b00, nearRow[k], nearCol[k], w);
+            int q11 = base + corner(b11, farRow[k], farCol[k], w);
+            int q10 = base + corner(b10, nearRow[k], farCol[k], w);
+            int q01 = base + corner(b01, farRow[k], nearCol[k], w);
+            for (int j = 0; j < n; j++) {
+                double z0 = z[base + j];
+                double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
+                        + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
+                double u = ((b00 * (z[q00 + j] - z0) + b11 * (z[q11 + j] - z0))
+                        + (b10 * (z[q10 + j] - z0) + b01 * (z[q01 + j] - z0))) * invB;
+                double b = best[j];
+                b = t > b ? t : b; // NaN (a nodata corner or cell) never wins
+                best[j] = u > b ? u : b;
+            }
+        }
+        for (; i < count; i++) {
+            double a00 = w00[i], a11 = w11[i], a10 = w10[i], a01 = w01[i], inv = invDist[i];
+            int p00 = base + corner(a00, nearRow[i], nearCol[i], w);
+            int p11 = base + corner(a11, farRow[i], farCol[i], w);
+            int p10 = base + corner(a10, nearRow[i], farCol[i], w);
+            int p01 = base + corner(a01, farRow[i], nearCol[i], w);
             for (int j = 0; j < n; j++) {
                 double z0 = z[base + j];
                 double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
                         + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
                 best[j] = t > best[j] ? t : best[j]; // NaN (a nodata corner or cell) never wins
+            }
+        }
+    }
+
+    /** Offset of a sample's corner from the cell; a corner of weight 0 is read at the cell itself (see {@link #maxTanRow}). */
+    private static int corner(double weight, int dRow, int dCol, int w) {
+        return weight == 0 ? 0 : dRow * w + dCol;
+    }
+
+    /** {@link #maxTanRow} one sample per sweep (the former kernel): kept for the benchmark comparison in the tests. */
+    void maxTanRowOneSampleAtATime(double[] z, int w, int ic0, int ir, int n, double[] best) {
+        java.util.Arrays.fill(best, 0, n, Double.NEGATIVE_INFINITY);
+        int base = ir * w + ic0;
+        for (int i = 0; i < count; i++) {
+            double a00 = w00[i], a11 = w11[i], a10 = w10[i], a01 = w01[i], inv = invDist[i];
+            int p00 = base + corner(a00, nearRow[i], nearCol[i], w);
+            int p11 = base + corner(a11, farRow[i], farCol[i], w);
+            int p10 = base + corner(a10, nearRow[i], farCol[i], w);
+            int p01 = base + corner(a01, farRow[i], nearCol[i], w);
+            for (int j = 0; j < n; j++) {
+                double z0 = z[base + j];
+                double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
+                        + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
+                best[j] = t > best[j] ? t : best[j];
             }
         }
     }

@@ -35,6 +35,21 @@ public final class DownscaleWeights {
     public static DownscaleWeights of(Window coarseWindow, GeoTransform coarseTransform, GeoTransform fineTransform,
                                       Window fineWindow) {
         Objects.requireNonNull(coarseWindow);
+        return unrotated(coarseTransform) && unrotated(fineTransform)
+                ? separable(coarseWindow, coarseTransform, fineTransform, fineWindow)
+                : perCell(coarseWindow, coarseTransform, fineTransform, fineWindow);
+    }
+
+    private static boolean unrotated(GeoTransform t) {
+        return t.rowRotation() == 0 && t.colRotation() == 0;
+    }
+
+    /**
+     * The definition: per fine cell, its centre in CRS coordinates, its fractional position among the coarse centres,
+     * the four corners and weights. Used for rotated grids; the oracle of {@link #separable}.
+     */
+    static DownscaleWeights perCell(Window coarseWindow, GeoTransform coarseTransform, GeoTransform fineTransform,
+                                    Window fineWindow) {
         int n = Math.toIntExact(fineWindow.cellCount());
         int[] corner = new int[4 * n];
         double[] weight = new double[4 * n];
@@ -51,6 +66,59 @@ public final class DownscaleWeights {
                 int c0 = Math.min((int) Math.floor(fc), cw - 1), r0 = Math.min((int) Math.floor(fr), ch - 1);
                 int c1 = Math.min(c0 + 1, cw - 1), r1 = Math.min(r0 + 1, ch - 1);
                 double tx = fc - c0, ty = fr - r0;
+                int k = 4 * (r * fw + c);
+                corner[k] = r0 * cw + c0;
+                corner[k + 1] = r0 * cw + c1;
+                corner[k + 2] = r1 * cw + c0;
+                corner[k + 3] = r1 * cw + c1;
+                weight[k] = (1 - tx) * (1 - ty);
+                weight[k + 1] = tx * (1 - ty);
+                weight[k + 2] = (1 - tx) * ty;
+                weight[k + 3] = tx * ty;
+            }
+        }
+        return new DownscaleWeights(coarseWindow, fineWindow, corner, weight);
+    }
+
+    /**
+     * {@link #perCell} for two grids without rotation terms, with the coarse column of a fine cell computed once per
+     * fine column and its coarse row once per fine row (4 transform evaluations per column and row instead of per
+     * cell). The same bits: with zero rotation terms, x = originX + col·w + row·0 and row·0 = +0.0 for every (finite,
+     * positive) row, so x — and likewise the coarse column, where the y term is dy·0 = ±0.0 subtracted from dx·h
+     * before the − 0.5 shift — does not depend on the row, nor y and the coarse row on the column. Every cell then
+     * gets its {@code tx}, {@code ty} from the very expressions {@link #perCell} evaluates, and the same weight
+     * products.
+     */
+    static DownscaleWeights separable(Window coarseWindow, GeoTransform coarseTransform, GeoTransform fineTransform,
+                                      Window fineWindow) {
+        int n = Math.toIntExact(fineWindow.cellCount());
+        int[] corner = new int[4 * n];
+        double[] weight = new double[4 * n];
+        int cw = coarseWindow.width(), ch = coarseWindow.height();
+        int fw = fineWindow.width(), fh = fineWindow.height();
+        int[] c0s = new int[fw], c1s = new int[fw];
+        double[] txs = new double[fw];
+        double anyRow = fineWindow.row() + 0.5;
+        for (int c = 0; c < fw; c++) {
+            double x = fineTransform.x(fineWindow.col() + c + 0.5, anyRow);
+            double y = fineTransform.y(fineWindow.col() + c + 0.5, anyRow);
+            double fc = coarseTransform.col(x, y) - 0.5 - coarseWindow.col();
+            fc = Math.max(0, Math.min(cw - 1, fc));
+            c0s[c] = Math.min((int) Math.floor(fc), cw - 1);
+            c1s[c] = Math.min(c0s[c] + 1, cw - 1);
+            txs[c] = fc - c0s[c];
+        }
+        double anyCol = fineWindow.col() + 0.5;
+        for (int r = 0; r < fh; r++) {
+            double x = fineTransform.x(anyCol, fineWindow.row() + r + 0.5);
+            double y = fineTransform.y(anyCol, fineWindow.row() + r + 0.5);
+            double fr = coarseTransform.row(x, y) - 0.5 - coarseWindow.row();
+            fr = Math.max(0, Math.min(ch - 1, fr));
+            int r0 = Math.min((int) Math.floor(fr), ch - 1), r1 = Math.min(r0 + 1, ch - 1);
+            double ty = fr - r0;
+            for (int c = 0; c < fw; c++) {
+                int c0 = c0s[c], c1 = c1s[c];
+                double tx = txs[c];
                 int k = 4 * (r * fw + c);
                 corner[k] = r0 * cw + c0;
                 corner[k + 1] = r0 * cw + c1;
@@ -85,6 +153,59 @@ public final class DownscaleWeights {
             throw new IllegalArgumentException("coarse layer has " + coarse.length + " values, window " + coarseWindow);
         }
         for (int i = 0; i < out.length; i++) out[i] = value(i, coarse);
+    }
+
+    /**
+     * {@link #apply(float[], float[])} of several layers at once, cell by cell: {@code out[l][i]} = {@link #value}
+     * {@code (i, coarse[l])}, the same bits. Reading each cell's corners and weights once for all layers instead of
+     * streaming the weight arrays (48 bytes a cell, 12 MB for a 512² tile: more than the caches) once per layer.
+     */
+    void applyAll(float[][] coarse, float[][] out) {
+        if (coarse.length != out.length) throw new IllegalArgumentException(coarse.length + " layers, " + out.length + " outputs");
+        int n = corner.length / 4;
+        for (int l = 0; l < coarse.length; l++) {
+            if (coarse[l].length != coarseWindow.cellCount()) {
+                throw new IllegalArgumentException("coarse layer has " + coarse[l].length + " values, window " + coarseWindow);
+            }
+            if (out[l].length != n) throw new IllegalArgumentException("output layer has " + out[l].length + " values, " + n + " cells");
+        }
+        for (int i = 0; i < n; i++) valuesAt(i, coarse, out);
+    }
+
+    /**
+     * {@code out[l][i]} = {@link #value}{@code (i, coarse[l])} for every layer {@code l}, the same bits: {@code value}
+     * unrolled over the four corners, read once for all layers (no checks of the arrays' lengths).
+     */
+    void valuesAt(int i, float[][] coarse, float[][] out) {
+        int k = 4 * i;
+        int k0 = corner[k], k1 = corner[k + 1], k2 = corner[k + 2], k3 = corner[k + 3];
+        double w0 = weight[k], w1 = weight[k + 1], w2 = weight[k + 2], w3 = weight[k + 3];
+        for (int l = 0; l < coarse.length; l++) {
+            float[] layer = coarse[l];
+            // the same corners, in the same order, through the same operations as value()
+            double sum = 0, ws = 0;
+            float v = layer[k0];
+            if (!(w0 == 0 || Float.isNaN(v))) {
+                sum += w0 * v;
+                ws += w0;
+            }
+            v = layer[k1];
+            if (!(w1 == 0 || Float.isNaN(v))) {
+                sum += w1 * v;
+                ws += w1;
+            }
+            v = layer[k2];
+            if (!(w2 == 0 || Float.isNaN(v))) {
+                sum += w2 * v;
+                ws += w2;
+            }
+            v = layer[k3];
+            if (!(w3 == 0 || Float.isNaN(v))) {
+                sum += w3 * v;
+                ws += w3;
+            }
+            out[l][i] = ws > 0 ? (float) (sum / ws) : Float.NaN;
+        }
     }
 
     /**

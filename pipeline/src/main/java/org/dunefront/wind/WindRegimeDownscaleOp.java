@@ -1,5 +1,6 @@
 package org.dunefront.wind;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.dunefront.grid.GeoTransform;
 import org.dunefront.grid.Window;
@@ -44,7 +45,12 @@ public final class WindRegimeDownscaleOp {
                     + ", the regime covers " + coarse.window());
         }
         WindRegimeGrid out = WindRegimeGrid.allocate(weights.fineWindow());
-        for (WindRegimeField f : INTERPOLATED) weights.apply(coarse.layer(f), out.layer(f));
+        float[][] from = new float[INTERPOLATED.length][], to = new float[INTERPOLATED.length][];
+        for (int k = 0; k < INTERPOLATED.length; k++) {
+            from[k] = coarse.layer(INTERPOLATED[k]);
+            to[k] = out.layer(INTERPOLATED[k]);
+        }
+        weights.applyAll(from, to);
         float[] dp = out.layer(WindRegimeField.DP_VU);
         float[] east = out.layer(WindRegimeField.DRIFT_EAST_VU), north = out.layer(WindRegimeField.DRIFT_NORTH_VU);
         float[] rdp = out.layer(WindRegimeField.RDP_VU), rdd = out.layer(WindRegimeField.RDD_DEG);
@@ -54,8 +60,50 @@ public final class WindRegimeDownscaleOp {
             double m = Math.hypot(e, n);
             rdp[i] = (float) m;
             rdd[i] = m > 0 ? (float) WindDirection.azimuthDeg(e, n) : Float.NaN;
-            ratio[i] = dp[i] > 0 ? (float) Math.min(1.0, m / dp[i]) : Float.NaN;
+            ratio[i] = ratio(dp[i], m);
         }
         return out;
+    }
+
+    /**
+     * As {@link #run(WindRegimeGrid, DownscaleWeights)} for the cells where {@code cells[i]} is true, without the
+     * direction: every field but {@link WindRegimeField#RDD_DEG} of those cells has the same bits as {@code run}
+     * gives them (the same {@link DownscaleWeights#value} per cell, the same magnitude and ratio); the other cells,
+     * and RDD everywhere, are NaN. For a second look at the magnitudes of a masked tile (the drift stage's exact
+     * medians) at a fraction of the cost: no {@code atan2}, nothing outside the mask.
+     *
+     * @param cells row-major over the weights' fine window: the cells to compute
+     */
+    public static WindRegimeGrid runWithoutDirection(WindRegimeGrid coarse, DownscaleWeights weights, boolean[] cells) {
+        if (!coarse.window().equals(weights.coarseWindow())) {
+            throw new IllegalArgumentException("weights are for coarse window " + weights.coarseWindow()
+                    + ", the regime covers " + coarse.window());
+        }
+        if (cells.length != weights.fineWindow().cellCount()) {
+            throw new IllegalArgumentException(cells.length + " cells for window " + weights.fineWindow());
+        }
+        WindRegimeGrid out = WindRegimeGrid.allocate(weights.fineWindow());
+        for (WindRegimeField f : WindRegimeField.values()) Arrays.fill(out.layer(f), Float.NaN);
+        float[][] from = new float[INTERPOLATED.length][], to = new float[INTERPOLATED.length][];
+        for (int k = 0; k < INTERPOLATED.length; k++) {
+            from[k] = coarse.layer(INTERPOLATED[k]);
+            to[k] = out.layer(INTERPOLATED[k]);
+        }
+        float[] dp = out.layer(WindRegimeField.DP_VU);
+        float[] east = out.layer(WindRegimeField.DRIFT_EAST_VU), north = out.layer(WindRegimeField.DRIFT_NORTH_VU);
+        float[] rdp = out.layer(WindRegimeField.RDP_VU), ratio = out.layer(WindRegimeField.RDP_OVER_DP);
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i]) continue;
+            weights.valuesAt(i, from, to);
+            double m = Math.hypot(east[i], north[i]);
+            rdp[i] = (float) m;
+            ratio[i] = ratio(dp[i], m);
+        }
+        return out;
+    }
+
+    /** RDP/DP of a cell from its interpolated DP and the magnitude of its interpolated drift (capped at 1; NaN for DP ≤ 0). */
+    private static float ratio(float dp, double rdp) {
+        return dp > 0 ? (float) Math.min(1.0, rdp / dp) : Float.NaN;
     }
 }

@@ -70,4 +70,40 @@ class WindRegimeDownscaleOpTest {
             }
         }
     }
+
+    @Test
+    void withoutDirectionGivesTheBitsOfRunInsideTheMaskAndNaNElsewhere() {
+        java.util.Random rnd = new java.util.Random(8);
+        Window cw = new Window(0, 0, 5, 4);
+        EnumMap<WindRegimeField, float[]> m = new EnumMap<>(WindRegimeField.class);
+        for (WindRegimeField f : WindRegimeField.values()) {
+            float[] a = new float[20];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = i % 9 == 4 ? Float.NaN : (float) ((rnd.nextDouble() - 0.3) * 400);
+            }
+            m.put(f, a);
+        }
+        m.get(WindRegimeField.DP_VU)[7] = 0f; // RDP/DP is NaN where DP is not positive
+        WindRegimeGrid coarse = new WindRegimeGrid(cw, m);
+        GeoTransform ct = GeoTransform.northUp(0, 4000, 1000, 1000), ft = GeoTransform.northUp(-130, 4100, 90, 90);
+        Window fw = new Window(3, 2, 41, 37);
+        DownscaleWeights weights = DownscaleWeights.of(cw, ct, ft, fw);
+        boolean[] cells = new boolean[(int) fw.cellCount()];
+        for (int i = 0; i < cells.length; i++) cells[i] = rnd.nextInt(4) != 0;
+        WindRegimeGrid full = WindRegimeDownscaleOp.run(coarse, weights);
+        WindRegimeGrid light = WindRegimeDownscaleOp.runWithoutDirection(coarse, weights, cells);
+        int nanRatio = 0;
+        for (WindRegimeField f : WindRegimeField.values()) {
+            for (int i = 0; i < cells.length; i++) {
+                float got = light.layer(f)[i];
+                if (!cells[i] || f == WindRegimeField.RDD_DEG) {
+                    assertEquals(Float.NaN, got, f + " cell " + i);
+                } else {
+                    assertEquals(Float.floatToRawIntBits(full.layer(f)[i]), Float.floatToRawIntBits(got), f + " cell " + i);
+                    if (f == WindRegimeField.RDP_OVER_DP && Float.isNaN(got)) nanRatio++;
+                }
+            }
+        }
+        assertEquals(true, nanRatio > 0, "some cell has DP <= 0 or NaN corners only");
+    }
 }

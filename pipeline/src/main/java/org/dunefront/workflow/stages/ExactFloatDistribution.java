@@ -26,22 +26,28 @@ final class ExactFloatDistribution {
     /** Second pass: the buckets holding a rank asked for (sorted) and the low-half counts in each. */
     private int[] targets;
     private long[][] low;
+    /**
+     * Second pass: per high half, 1 + its index in {@link #targets}, 0 for a bucket not asked for (one load per value
+     * instead of a scan of the targets; shared, read-only, by every partial of the pass).
+     */
+    private short[] slotOfBucket;
 
     /** @param probabilities the percentiles (0–1) that will be asked for, besides minimum and maximum */
     ExactFloatDistribution(double... probabilities) {
-        this(probabilities.clone(), null);
+        this(probabilities.clone(), null, null);
     }
 
-    private ExactFloatDistribution(double[] probabilities, int[] targets) {
+    private ExactFloatDistribution(double[] probabilities, int[] targets, short[] slotOfBucket) {
         this.probabilities = probabilities;
         this.targets = targets;
+        this.slotOfBucket = slotOfBucket;
         this.high = targets == null ? new long[BUCKETS] : null;
         this.low = targets == null ? null : new long[targets.length][BUCKETS];
     }
 
     /** An empty partial for the current pass (same probabilities and second-pass buckets). */
     ExactFloatDistribution emptyCopy() {
-        return new ExactFloatDistribution(probabilities, targets);
+        return new ExactFloatDistribution(probabilities, targets, slotOfBucket);
     }
 
     void add(float v) {
@@ -53,13 +59,8 @@ final class ExactFloatDistribution {
             sum.add(v);
             return;
         }
-        int b = key >>> 16;
-        for (int t = 0; t < targets.length; t++) {
-            if (targets[t] == b) {
-                low[t][key & 0xFFFF]++;
-                return;
-            }
-        }
+        int slot = slotOfBucket[key >>> 16];
+        if (slot != 0) low[slot - 1][key & 0xFFFF]++;
     }
 
     void merge(ExactFloatDistribution partial) {
@@ -92,6 +93,8 @@ final class ExactFloatDistribution {
         }
         targets = Arrays.stream(t, 0, k).distinct().sorted().toArray();
         low = new long[targets.length][BUCKETS];
+        slotOfBucket = new short[BUCKETS];
+        for (int i = 0; i < targets.length; i++) slotOfBucket[targets[i]] = (short) (i + 1);
     }
 
     long count() {

@@ -29,7 +29,7 @@ import org.dunefront.workflow.StageContext;
  *
  * <p>The summary's numbers are exact and order-independent: lee and blocked fractions are integer counts, the
  * median Sx per sector comes from a two-pass count on the float bits ({@link ExactFloatDistribution}, second pass
- * reading the written bands back in strips), and the mean sheltered DP fraction from an exact sum ({@link ExactSum}).
+ * reading the written bands back tile by tile on all worker threads), and the mean sheltered DP fraction from an exact sum ({@link ExactSum}).
  *
  * <p>Live memory: the last few DEM tile rows (full width plus halo: about 41 MB each at 20000 columns, up to 6 of
  * them with the default halo), a few DEM windows with halo and their Sx per thread (2 × S layers of one tile), plus
@@ -139,8 +139,7 @@ final class SectorShelterPass {
             dpSum.add(p.dpSum);
             dpCells += p.dpCells;
         }
-        secondPass(ctx, DriftOutputs.SX_LOCAL, l, medians.scaled(0, 0.5));
-        secondPass(ctx, DriftOutputs.SX_REGIONAL, r, medians.scaled(0.5, 1));
+        secondPass(ctx, l, r, exec, medians);
         return new Result(l, r, dpCells == 0 ? Double.NaN : dpSum.value() / dpCells);
     }
 
@@ -177,19 +176,46 @@ final class SectorShelterPass {
         }
     }
 
-    /** The medians' second pass over the committed bands, read back in strips of {@link #TILE} rows (any strip height gives the same counts). */
-    private void secondPass(StageContext ctx, String name, SectorStats[] stats, ProgressListener progress) throws IOException {
-        for (SectorStats s : stats) if (s != null) s.sx.startSecondPass();
-        try (RasterSource src = ctx.run().rasters().open(ctx.output(name))) {
-            int w = study.width(), h = study.height();
-            for (int row0 = 0; row0 < h; row0 += TILE) {
-                Window win = new Window(0, row0, w, Math.min(TILE, h - row0));
-                for (int k = 0; k < stats.length; k++) {
-                    if (stats[k] == null) continue;
-                    for (float v : StageRasters.floats(src.read(k, win))) stats[k].sx.add(v);
-                }
-                progress.reportOrCancel((double) (row0 + win.height()) / h, "median shelter index per sector");
-            }
+    /**
+     * The medians' second pass over the committed bands of both files, read back tile by tile on all worker threads
+     * (tiles of the files' own {@link #TILE} layout, so each stored tile is decoded once) into per-thread partials
+     * that are merged afterwards: integer counts, so any tiling, order and thread count give the same medians.
+     */
+    private void secondPass(StageContext ctx, SectorStats[] local, SectorStats[] regional, TiledExecutor exec,
+                            ProgressListener progress) throws IOException {
+        for (SectorStats s : local) if (s != null) s.sx.startSecondPass();
+        for (SectorStats s : regional) if (s != null) s.sx.startSecondPass();
+        PerThread<ExactFloatDistribution[][]> partials = new PerThread<>(() ->
+                new ExactFloatDistribution[][] {emptyCopies(local), emptyCopies(regional)});
+        try (RasterSource l = ctx.run().rasters().open(ctx.output(DriftOutputs.SX_LOCAL));
+             RasterSource r = ctx.run().rasters().open(ctx.output(DriftOutputs.SX_REGIONAL))) {
+            exec.run(TileScheme.of(study, TILE), tile -> {
+                ExactFloatDistribution[][] p = partials.get();
+                addBands(l, tile, p[0]);
+                addBands(r, tile, p[1]);
+            }, progress, "median shelter index per sector");
         }
+        for (ExactFloatDistribution[][] p : partials.all()) {
+            mergeInto(local, p[0]);
+            mergeInto(regional, p[1]);
+        }
+    }
+
+    private static ExactFloatDistribution[] emptyCopies(SectorStats[] stats) {
+        ExactFloatDistribution[] d = new ExactFloatDistribution[stats.length];
+        for (int k = 0; k < stats.length; k++) if (stats[k] != null) d[k] = stats[k].sx.emptyCopy();
+        return d;
+    }
+
+    private static void addBands(RasterSource src, Window tile, ExactFloatDistribution[] into) throws IOException {
+        for (int k = 0; k < into.length; k++) {
+            if (into[k] == null) continue;
+            ExactFloatDistribution d = into[k];
+            for (float v : StageRasters.floats(src.read(k, tile))) d.add(v);
+        }
+    }
+
+    private static void mergeInto(SectorStats[] stats, ExactFloatDistribution[] partial) {
+        for (int k = 0; k < stats.length; k++) if (stats[k] != null) stats[k].sx.merge(partial[k]);
     }
 }
