@@ -28,7 +28,6 @@ import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.CrsDefinition;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.MemoryRaster;
 import org.dunefront.grid.NoData;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
@@ -163,7 +162,7 @@ public final class IngestOp {
         GridGeometry grid;
         GridGeometry windGrid;
         TileScheme scheme;
-        MemoryRaster mask;
+        TileMask mask;
         /** Asset shapes burnt into the land cover, or null without {@code study.assets}. */
         AssetShapes assets;
         final SortedMap<String, Long> assetGained = new TreeMap<>();
@@ -182,7 +181,7 @@ public final class IngestOp {
 
         void aoiMask(VectorLayer aoi, ProgressListener progress) throws IOException {
             scheme = TileScheme.of(grid, req.tileSize());
-            mask = MemoryRaster.single("AOI mask", grid, DataType.UINT8, NoData.NONE);
+            mask = new TileMask(scheme);
             List<List<double[]>> polygons = new ArrayList<>();
             String file = req.aoi().map(Path::toString).orElse("");
             if (aoi != null) {
@@ -204,7 +203,7 @@ public final class IngestOp {
                 synchronized (inside) {
                     inside[0] += n;
                 }
-                mask.write(0, new RasterBlock.Bytes(w, DataType.UINT8, NoData.NONE, m));
+                mask.put(w, m);
             }, progress.scaled(0, 0.7), "rasterizing the AOI");
             if (inside[0] == 0) {
                 throw new InputDataException(file, "no overlap with the AOI: the AOI polygons cover no cell of the study grid "
@@ -213,11 +212,12 @@ public final class IngestOp {
             numbers.put("aoiCells", (double) inside[0]);
             numbers.put("aoiAreaHa", inside[0] * grid.cellArea() / 1e4);
             BandInfo info = BandInfo.of(NoData.NONE).withDescription("area of interest (1 inside, 0 outside)");
-            write(IngestOutputs.AOI, DataType.UINT8, info, w -> mask.read(0, w), progress.scaled(0.7, 1));
+            write(IngestOutputs.AOI, DataType.UINT8, info, w -> new RasterBlock.Bytes(w, DataType.UINT8, NoData.NONE, mask.tile(w)),
+                    progress.scaled(0.7, 1));
         }
 
-        boolean inside(RasterBlock m, int i) {
-            return ((RasterBlock.Bytes) m).data()[i] != 0;
+        static boolean inside(byte[] m, int i) {
+            return TileMask.inside(m, i);
         }
 
         // ---- land cover -------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ public final class IngestOp {
                     .withPalette(legend.palette(), legend.categoryNames());
             write(IngestOutputs.LANDCOVER, DataType.UINT8, info, w -> {
                 RasterBlock s = aligner.align(0, w);
-                RasterBlock m = mask.read(0, w);
+                byte[] m = mask.tile(w);
                 RasterBlock.Bytes out = (RasterBlock.Bytes) RasterBlock.create(DataType.UINT8, w, NoData.of(nd));
                 byte[] d = out.data();
                 CodeHistogram bad = new CodeHistogram();
@@ -362,7 +362,7 @@ public final class IngestOp {
             BandInfo info = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m").withDescription("elevation");
             write(IngestOutputs.DEM, DataType.FLOAT32, info, w -> {
                 RasterBlock s = aligner.align(0, w);
-                long n = maskFloat(s, mask.read(0, w));
+                long n = maskFloat(s, mask.tile(w));
                 synchronized (valid) {
                     valid[0] += n;
                 }
@@ -377,7 +377,7 @@ public final class IngestOp {
         }
 
         /** Sets cells outside the mask to NaN in a float block; returns the number of valid cells left. */
-        long maskFloat(RasterBlock s, RasterBlock m) {
+        long maskFloat(RasterBlock s, byte[] m) {
             float[] d = ((RasterBlock.Floats) s).data();
             long n = 0;
             for (int i = 0; i < d.length; i++) {
@@ -554,7 +554,7 @@ public final class IngestOp {
             write(IngestOutputs.RIVERS, DataType.UINT8, info, w -> {
                 byte[] d = new byte[(int) w.cellCount()];
                 byFlags.forEach((bits, paths) -> LineRasterizer.burn(paths, bits, w, d));
-                RasterBlock m = mask.read(0, w);
+                byte[] m = mask.tile(w);
                 long n = 0;
                 for (int i = 0; i < d.length; i++) {
                     if (!inside(m, i)) d[i] = (byte) IngestOutputs.FLAG_NODATA;
@@ -610,7 +610,7 @@ public final class IngestOp {
                     } else {
                         PolygonRasterizer.fill(polygons, w, d, (byte) 1);
                     }
-                    RasterBlock m = mask.read(0, w);
+                    byte[] m = mask.tile(w);
                     long n = 0;
                     for (int i = 0; i < d.length; i++) {
                         if (!inside(m, i)) d[i] = (byte) IngestOutputs.FLAG_NODATA;
