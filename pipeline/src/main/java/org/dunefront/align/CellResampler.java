@@ -49,10 +49,15 @@ final class CellResampler {
         return (int) Math.ceil(method.kernelRadius() / Math.min(scaleX, scaleY)) + 1;
     }
 
+    /** The source column (row) nearest neighbour takes for position {@code p} ≥ 0. */
+    static int nearestIndex(double p) {
+        return (int) (p + EDGE_EPS);
+    }
+
     /** Value at source position (px, py) for the point methods. */
     double point(double px, double py) {
         if (!(px >= 0 && py >= 0 && px < srcWidth && py < srcHeight)) return Double.NaN;
-        if (method == Resampling.NEAREST) return src.at((int) (px + EDGE_EPS), (int) (py + EDGE_EPS));
+        if (method == Resampling.NEAREST) return src.at(nearestIndex(px), nearestIndex(py));
         double u = px - 0.5, v = py - 0.5;
         if (unitBilinear && u == (int) u && v == (int) v) return centre((int) u, (int) v);
         return kernel(u, v);
