@@ -21,6 +21,8 @@ final class CellResampler {
     private final double radiusY;
     private final double[] wx;
     private final double[] wy;
+    /** Bilinear with an unstretched kernel: cell centres take the {@link #centre} shortcut. */
+    private final boolean unitBilinear;
     private double[] modeValues = new double[64];
     private int[] modeVotes = new int[64];
 
@@ -39,6 +41,7 @@ final class CellResampler {
         this.radiusY = method.kernelRadius() / scaleY;
         this.wx = new double[(int) Math.ceil(2 * radiusX) + 2];
         this.wy = new double[(int) Math.ceil(2 * radiusY) + 2];
+        this.unitBilinear = method == Resampling.BILINEAR && scaleX == 1 && scaleY == 1;
     }
 
     /** Source margin (cells) a window needs around the kernel centres. */
@@ -46,11 +49,28 @@ final class CellResampler {
         return (int) Math.ceil(method.kernelRadius() / Math.min(scaleX, scaleY)) + 1;
     }
 
+    /** The source column (row) nearest neighbour takes for position {@code p} ≥ 0. */
+    static int nearestIndex(double p) {
+        return (int) (p + EDGE_EPS);
+    }
+
     /** Value at source position (px, py) for the point methods. */
     double point(double px, double py) {
         if (!(px >= 0 && py >= 0 && px < srcWidth && py < srcHeight)) return Double.NaN;
-        if (method == Resampling.NEAREST) return src.at((int) (px + EDGE_EPS), (int) (py + EDGE_EPS));
-        return kernel(px - 0.5, py - 0.5);
+        if (method == Resampling.NEAREST) return src.at(nearestIndex(px), nearestIndex(py));
+        double u = px - 0.5, v = py - 0.5;
+        if (unitBilinear && u == (int) u && v == (int) v) return centre((int) u, (int) v);
+        return kernel(u, v);
+    }
+
+    /**
+     * {@link #bilinear2x2} at scale 1 on a cell centre (u, v integers, as where source and target share a lattice): the
+     * weights are tent(0) = 1 for cell (u, v) and tent(1) = 0 for the other three, which are skipped, so the kernel's sum
+     * is 0 + 1 · value over a weight of 1: the value itself (−0 becomes +0 in that sum, kept here), NaN when invalid.
+     */
+    private double centre(int u, int v) {
+        double val = src.at(u, v);
+        return Double.isNaN(val) ? Double.NaN : 0.0 + val;
     }
 
     /** Separable kernel (bilinear or cubic) centred at (u, v) in centre-based coordinates. */

@@ -250,6 +250,10 @@ public final class RasterAligner {
         if (area) positions(w, 1, 1, bc, br);
         Window need = sourceWindow(area, ac, ar, bc, br);
         if (need.isEmpty()) return;
+        if (!area && params.resampling() == Resampling.NEAREST && !outputType().isFloatingPoint()
+                && copyShifted(bands, w, ac, ar, out)) {
+            return;
+        }
         if (need.cellCount() > params.maxSourceCellsPerChunk() && (w.width() > 1 || w.height() > 1)) {
             for (Window half : split(w)) alignInto(bands, half, out);
             return;
@@ -271,6 +275,54 @@ public final class RasterAligner {
                 }
             }
         }
+    }
+
+    /**
+     * Nearest neighbour on an integer type when every target cell of {@code w} picks the source cell at one integer
+     * offset (source and target on one lattice, e.g. the land cover's own grid) and all of them lie inside the source
+     * grid: the source window is copied as it is. That is what the per-cell path gives there: a source value goes
+     * through double and back unchanged, and a nodata cell becomes the fill, which is that same nodata (an integer
+     * source's output nodata is its own). Returns false, having written nothing, when the window is not such a shift.
+     */
+    private boolean copyShifted(int[] bands, Window w, double[] sc, double[] sr, RasterBlock[] out) throws IOException {
+        int sw = source.grid().width(), sh = source.grid().height();
+        int c0 = 0, r0 = 0;
+        for (int r = 0, i = 0; r < w.height(); r++) {
+            for (int c = 0; c < w.width(); c++, i++) {
+                double px = sc[i], py = sr[i];
+                if (!(px >= 0 && py >= 0 && px < sw && py < sh)) return false;
+                int col = CellResampler.nearestIndex(px) - c, row = CellResampler.nearestIndex(py) - r;
+                if (i == 0) {
+                    c0 = col;
+                    r0 = row;
+                } else if (col != c0 || row != r0) {
+                    return false;
+                }
+            }
+        }
+        Window from = new Window(c0, r0, w.width(), w.height());
+        RasterBlock[] read = new RasterBlock[bands.length];
+        for (int b = 0; b < bands.length; b++) {
+            read[b] = source.read(bands[b], from);
+            if (read[b].type() != out[b].type() || read[b].getClass() != out[b].getClass()) return false;
+        }
+        for (int b = 0; b < bands.length; b++) {
+            RasterBlock o = out[b];
+            Object src = data(read[b]), dst = data(o);
+            int oc = w.col() - o.window().col(), or = w.row() - o.window().row();
+            for (int r = 0; r < w.height(); r++) {
+                System.arraycopy(src, r * w.width(), dst, (or + r) * o.width() + oc, w.width());
+            }
+        }
+        return true;
+    }
+
+    private static Object data(RasterBlock b) {
+        if (b instanceof RasterBlock.Bytes x) return x.data();
+        if (b instanceof RasterBlock.Shorts x) return x.data();
+        if (b instanceof RasterBlock.Ints x) return x.data();
+        if (b instanceof RasterBlock.Floats x) return x.data();
+        return ((RasterBlock.Doubles) b).data();
     }
 
     /**

@@ -28,7 +28,6 @@ import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.CrsDefinition;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
-import org.dunefront.grid.MemoryRaster;
 import org.dunefront.grid.NoData;
 import org.dunefront.grid.ProgressListener;
 import org.dunefront.grid.RasterBlock;
@@ -58,8 +57,8 @@ import org.dunefront.plan.RiverFlag;
  * even-odd) → land cover: nearest neighbour, then source codes → legend codes through the mapping (codes the
  * mapping or legend lacks are an error listing them with their cell counts) → DEM: bilinear on float32
  * physical values → wind: validated (u/v band counts and grids, timestamps, speeds ≤ the limit, not all
- * zero), kept on its native grid clipped to the study area plus one cell, and its record mean u and v
- * resampled bilinearly onto the study grid as the downscaled view → rivers: lines transformed to the study
+ * zero), kept on its native grid clipped to the study area plus one cell, with its record mean u and v on that
+ * same grid → rivers: lines transformed to the study
  * CRS and burnt into every cell they pass through with {@link RiverFlag} bits (missing {@code channelized} /
  * {@code seasonal} attributes fall back to "no" with a warning) → plantation mask (raster: nearest, non-zero;
  * polygons: cell centre inside) → {@code grid.json}. Every study-grid layer is nodata outside the AOI.
@@ -163,7 +162,7 @@ public final class IngestOp {
         GridGeometry grid;
         GridGeometry windGrid;
         TileScheme scheme;
-        MemoryRaster mask;
+        TileMask mask;
         /** Asset shapes burnt into the land cover, or null without {@code study.assets}. */
         AssetShapes assets;
         final SortedMap<String, Long> assetGained = new TreeMap<>();
@@ -182,7 +181,7 @@ public final class IngestOp {
 
         void aoiMask(VectorLayer aoi, ProgressListener progress) throws IOException {
             scheme = TileScheme.of(grid, req.tileSize());
-            mask = MemoryRaster.single("AOI mask", grid, DataType.UINT8, NoData.NONE);
+            mask = new TileMask(scheme);
             List<List<double[]>> polygons = new ArrayList<>();
             String file = req.aoi().map(Path::toString).orElse("");
             if (aoi != null) {
@@ -204,7 +203,7 @@ public final class IngestOp {
                 synchronized (inside) {
                     inside[0] += n;
                 }
-                mask.write(0, new RasterBlock.Bytes(w, DataType.UINT8, NoData.NONE, m));
+                mask.put(w, m);
             }, progress.scaled(0, 0.7), "rasterizing the AOI");
             if (inside[0] == 0) {
                 throw new InputDataException(file, "no overlap with the AOI: the AOI polygons cover no cell of the study grid "
@@ -213,11 +212,12 @@ public final class IngestOp {
             numbers.put("aoiCells", (double) inside[0]);
             numbers.put("aoiAreaHa", inside[0] * grid.cellArea() / 1e4);
             BandInfo info = BandInfo.of(NoData.NONE).withDescription("area of interest (1 inside, 0 outside)");
-            write(IngestOutputs.AOI, DataType.UINT8, info, w -> mask.read(0, w), progress.scaled(0.7, 1));
+            write(IngestOutputs.AOI, DataType.UINT8, info, w -> new RasterBlock.Bytes(w, DataType.UINT8, NoData.NONE, mask.tile(w)),
+                    progress.scaled(0.7, 1));
         }
 
-        boolean inside(RasterBlock m, int i) {
-            return ((RasterBlock.Bytes) m).data()[i] != 0;
+        static boolean inside(byte[] m, int i) {
+            return TileMask.inside(m, i);
         }
 
         // ---- land cover -------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ public final class IngestOp {
                     .withPalette(legend.palette(), legend.categoryNames());
             write(IngestOutputs.LANDCOVER, DataType.UINT8, info, w -> {
                 RasterBlock s = aligner.align(0, w);
-                RasterBlock m = mask.read(0, w);
+                byte[] m = mask.tile(w);
                 RasterBlock.Bytes out = (RasterBlock.Bytes) RasterBlock.create(DataType.UINT8, w, NoData.of(nd));
                 byte[] d = out.data();
                 CodeHistogram bad = new CodeHistogram();
@@ -362,7 +362,7 @@ public final class IngestOp {
             BandInfo info = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m").withDescription("elevation");
             write(IngestOutputs.DEM, DataType.FLOAT32, info, w -> {
                 RasterBlock s = aligner.align(0, w);
-                long n = maskFloat(s, mask.read(0, w));
+                long n = maskFloat(s, mask.tile(w));
                 synchronized (valid) {
                     valid[0] += n;
                 }
@@ -377,7 +377,7 @@ public final class IngestOp {
         }
 
         /** Sets cells outside the mask to NaN in a float block; returns the number of valid cells left. */
-        long maskFloat(RasterBlock s, RasterBlock m) {
+        long maskFloat(RasterBlock s, byte[] m) {
             float[] d = ((RasterBlock.Floats) s).data();
             long n = 0;
             for (int i = 0; i < d.length; i++) {
@@ -420,13 +420,14 @@ public final class IngestOp {
             for (int b = 0; b < n; b++) {
                 us[b] = physical(u, b, clip);
                 vs[b] = physical(v, b, clip);
-                if (b % 64 == 0) progress.reportOrCancel(0.4 * b / n, "reading wind");
+                if (b % 64 == 0) progress.reportOrCancel(0.8 * b / n, "reading wind");
             }
             WindChecks.requirePlausible(us, vs, windTimes, req.maxWindSpeedMps(), uf, vf);
+            progress.reportOrCancel(0.8, "writing the native wind grid");
             writeNative(IngestOutputs.WIND_U, u, us, "eastward wind at 10 m");
             writeNative(IngestOutputs.WIND_V, v, vs, "northward wind at 10 m");
-            progress.reportOrCancel(0.5, "wind native grid written");
-            downscaleMeans(us, vs, progress.scaled(0.5, 1));
+            writeNativeMeans(us, vs);
+            progress.reportOrCancel(1, "wind native grid written");
             numbers.put("windTimeSteps", (double) n);
         }
 
@@ -492,44 +493,28 @@ public final class IngestOp {
         }
 
         /**
-         * Record means of u and v (see {@link #recordMean}) resampled bilinearly onto the study grid in one pass:
-         * per tile the target cells are mapped to wind-grid positions once ({@link RasterAligner#alignBands}), both
-         * components are interpolated at them, the AOI mask is read once and both files are written; the values are
-         * those of aligning each component on its own.
+         * Record means of u and v (see {@link #recordMean}) on the wind's native grid, one single-band file each
+         * ({@link IngestOutputs#WIND_U_MEAN}, {@link IngestOutputs#WIND_V_MEAN}; NaN written as the float nodata). They
+         * are display layers no stage reads, so they stay on the grid the values live on: a study-grid bilinear copy cost
+         * two float32 study-grid layers of interpolation and Deflate (about 40 % of the stage at 20000²) for a picture
+         * QGIS draws as well from the native cells.
          */
-        void downscaleMeans(float[][] us, float[][] vs, ProgressListener progress) throws IOException {
-            BandInfo nan = BandInfo.of(NoData.NAN);
-            MemoryRaster means = new MemoryRaster("record-mean wind", windGrid, DataType.FLOAT32, List.of(nan, nan));
-            means.write(0, new RasterBlock.Floats(windGrid.extent(), NoData.NAN, recordMean(us, (int) windGrid.cellCount())));
-            means.write(1, new RasterBlock.Floats(windGrid.extent(), NoData.NAN, recordMean(vs, (int) windGrid.cellCount())));
-            RasterAligner aligner = new RasterAligner(means, grid, AlignParameters.of(Resampling.BILINEAR));
-            BandInfo u = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s")
-                    .withDescription("record-mean eastward wind at 10 m");
-            BandInfo v = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s")
-                    .withDescription("record-mean northward wind at 10 m");
-            int[] bands = {0, 1};
-            try (RasterSink su = GeoTiffWriter.create(dir.resolve(IngestOutputs.WIND_U_MEAN), grid, DataType.FLOAT32, List.of(u),
-                    optionsFor(grid));
-                 RasterSink sv = GeoTiffWriter.create(dir.resolve(IngestOutputs.WIND_V_MEAN), grid, DataType.FLOAT32, List.of(v),
-                         optionsFor(grid))) {
-                try {
-                    executor.run(scheme, w -> {
-                        RasterBlock[] s = aligner.alignBands(bands, w);
-                        RasterBlock m = mask.read(0, w);
-                        maskFloat(s[0], m);
-                        maskFloat(s[1], m);
-                        su.write(0, withFloatNoData(s[0]));
-                        sv.write(0, withFloatNoData(s[1]));
-                    }, progress, "writing " + IngestOutputs.WIND_U_MEAN + " and " + IngestOutputs.WIND_V_MEAN);
-                } catch (TiledExecutor.TileJobException e) {
-                    if (e.getCause() instanceof IOException io) throw io;
-                    throw e;
-                }
-                su.commit();
-                sv.commit();
+        void writeNativeMeans(float[][] us, float[][] vs) throws IOException {
+            int cells = (int) windGrid.cellCount();
+            writeNativeMean(IngestOutputs.WIND_U_MEAN, recordMean(us, cells), "record-mean eastward wind at 10 m");
+            writeNativeMean(IngestOutputs.WIND_V_MEAN, recordMean(vs, cells), "record-mean northward wind at 10 m");
+        }
+
+        private void writeNativeMean(String name, float[] mean, String description) throws IOException {
+            BandInfo info = BandInfo.of(NoData.of(IngestOutputs.FLOAT_NODATA)).withUnit("m/s")
+                    .withDescription(description + " (" + windTimes.size() + " time steps, native wind grid)");
+            for (int i = 0; i < mean.length; i++) if (Float.isNaN(mean[i])) mean[i] = IngestOutputs.FLOAT_NODATA;
+            try (RasterSink sink = GeoTiffWriter.create(dir.resolve(name), windGrid, DataType.FLOAT32, List.of(info),
+                    optionsFor(windGrid))) {
+                sink.write(0, new RasterBlock.Floats(windGrid.extent(), NoData.of(IngestOutputs.FLOAT_NODATA), mean));
+                sink.commit();
             }
-            files.add(IngestOutputs.WIND_U_MEAN);
-            files.add(IngestOutputs.WIND_V_MEAN);
+            files.add(name);
         }
 
         /** Mean over time steps per native cell, nodata (NaN) steps left out; NaN where every step is nodata. */
@@ -569,7 +554,7 @@ public final class IngestOp {
             write(IngestOutputs.RIVERS, DataType.UINT8, info, w -> {
                 byte[] d = new byte[(int) w.cellCount()];
                 byFlags.forEach((bits, paths) -> LineRasterizer.burn(paths, bits, w, d));
-                RasterBlock m = mask.read(0, w);
+                byte[] m = mask.tile(w);
                 long n = 0;
                 for (int i = 0; i < d.length; i++) {
                     if (!inside(m, i)) d[i] = (byte) IngestOutputs.FLAG_NODATA;
@@ -625,7 +610,7 @@ public final class IngestOp {
                     } else {
                         PolygonRasterizer.fill(polygons, w, d, (byte) 1);
                     }
-                    RasterBlock m = mask.read(0, w);
+                    byte[] m = mask.tile(w);
                     long n = 0;
                     for (int i = 0; i < d.length; i++) {
                         if (!inside(m, i)) d[i] = (byte) IngestOutputs.FLAG_NODATA;
@@ -658,7 +643,8 @@ public final class IngestOp {
             wind.put("timeSteps", windTimes.size());
             ArrayNode times = wind.putArray("times");
             windTimes.forEach(times::add);
-            wind.put("downscaled", "record-mean u and v, bilinear onto the study grid (wind_u_mean.tif, wind_v_mean.tif)");
+            wind.put("recordMean", "record-mean u and v on the native wind grid (" + IngestOutputs.WIND_U_MEAN + ", "
+                    + IngestOutputs.WIND_V_MEAN + ")");
             o.put("legend", req.legend().name());
             o.put("landcoverCoding", mappingName);
             ObjectNode cc = o.putObject("landcoverCells");

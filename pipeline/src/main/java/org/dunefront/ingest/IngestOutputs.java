@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * File names of the ingest workspace (the contract later stages read). Every raster except the
- * native wind files is on the study grid described by {@link #GRID_JSON}; cells outside the AOI
+ * native wind files ({@link #NATIVE_WIND_RASTERS}) is on the study grid described by {@link #GRID_JSON}; cells outside the AOI
  * are nodata in every study-grid layer.
  */
 public final class IngestOutputs {
@@ -18,10 +18,13 @@ public final class IngestOutputs {
     public static final String WIND_U = "wind_u.tif";
     /** float32 northward wind at 10 m (m/s), same native grid and bands as {@link #WIND_U}. */
     public static final String WIND_V = "wind_v.tif";
-    /** float32 record-mean eastward wind (m/s) bilinear on the study grid (the downscaled view; nodata -9999). */
-    public static final String WIND_U_MEAN = "wind_u_mean.tif";
-    /** float32 record-mean northward wind (m/s) bilinear on the study grid (nodata -9999). */
-    public static final String WIND_V_MEAN = "wind_v_mean.tif";
+    /**
+     * float32 record-mean eastward wind (m/s) on the wind's native grid of {@link #WIND_U}, one band (nodata -9999): a
+     * display layer, read by no stage.
+     */
+    public static final String WIND_U_MEAN = "wind_u_mean_native.tif";
+    /** float32 record-mean northward wind (m/s) on the wind's native grid of {@link #WIND_V}, one band (nodata -9999). */
+    public static final String WIND_V_MEAN = "wind_v_mean_native.tif";
     /** uint8 river flags, OR of {@link org.dunefront.plan.RiverFlag} bits (0 = no river; nodata 255 outside the AOI). */
     public static final String RIVERS = "rivers.tif";
     /** uint8 AOI mask: 1 inside, 0 outside (no nodata: it is the mask). */
@@ -30,10 +33,9 @@ public final class IngestOutputs {
     public static final String PLANTATION = "plantation.tif";
 
     /** Files on the study grid. */
-    public static final List<String> STUDY_GRID_RASTERS = List.of(LANDCOVER, DEM, WIND_U_MEAN, WIND_V_MEAN, RIVERS, AOI,
-            PLANTATION);
+    public static final List<String> STUDY_GRID_RASTERS = List.of(LANDCOVER, DEM, RIVERS, AOI, PLANTATION);
     /** Files on the wind's native grid. */
-    public static final List<String> NATIVE_WIND_RASTERS = List.of(WIND_U, WIND_V);
+    public static final List<String> NATIVE_WIND_RASTERS = List.of(WIND_U, WIND_V, WIND_U_MEAN, WIND_V_MEAN);
 
     /** Nodata of the float32 study-grid layers. */
     public static final float FLOAT_NODATA = -9999f;

@@ -6,7 +6,7 @@
  * <p>Entry point: {@link org.dunefront.ingest.IngestOp#run}, which reads as its steps: open and
  * validate inputs → define the study grid → read the asset vectors → rasterize the AOI → align and reclassify
  * land cover and burn the assets into it →
- * align the DEM → keep wind on its native grid and downscale its record mean → burn rivers →
+ * align the DEM → keep wind and its record mean on the wind's native grid → burn rivers →
  * plantation mask → {@code grid.json}. Output file names are in {@link org.dunefront.ingest.IngestOutputs};
  * the format contract is documented in {@code docs/ingest.md}.
  *

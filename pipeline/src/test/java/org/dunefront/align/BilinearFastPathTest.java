@@ -73,4 +73,32 @@ class BilinearFastPathTest {
         // by hand: midway between the centres of cells (0, 0) and (1, 0) on row 0's centre line → their mean
         assertEquals((v[0] + v[1]) / 2, k.point(1.0, 0.5), 1e-15);
     }
+
+    /**
+     * At scale 1 a cell centre takes the shortcut to the cell's value ({@code CellResampler.centre}): checked against the
+     * generic loop at every centre of a grid holding a NaN cell, a −0 cell (the loop's 0 + 1 · (−0) is +0) and ±large
+     * values; a non-centre position next to them still goes through the kernel.
+     */
+    @Test
+    void cellCentresTakeTheCellValueAsTheGenericLoopDoes() {
+        double[] v = values();
+        v[W + 1] = -0.0;
+        v[3 * W + 4] = -1e300;
+        v[4 * W] = Double.MIN_VALUE;
+        RasterBlock b = RasterBlock.filled(DataType.FLOAT64, new Window(0, 0, W, H), NoData.NAN);
+        for (int i = 0; i < v.length; i++) b.set(i % W, i / W, v[i]);
+        CellResampler k = new CellResampler(SourceValues.of(b, new Window(0, 0, W, H)), W, H, Resampling.BILINEAR, 1, 1);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double e = reference(v, c + 0.5, r + 0.5), a = k.point(c + 0.5, r + 0.5);
+                assertEquals(Double.doubleToRawLongBits(e), Double.doubleToRawLongBits(a), "centre of " + c + ", " + r);
+                double near = reference(v, Math.nextUp(c + 0.5), r + 0.5);
+                assertEquals(Double.doubleToRawLongBits(near), Double.doubleToRawLongBits(k.point(Math.nextUp(c + 0.5), r + 0.5)),
+                        "just right of the centre of " + c + ", " + r);
+            }
+        }
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(k.point(1.5, 1.5)), "−0 comes out as +0");
+        assertTrue(Double.isNaN(k.point(3.5, 2.5)), "the NaN cell");
+        assertEquals(v[3 * W + 4], k.point(4.5, 3.5), 0);
+    }
 }

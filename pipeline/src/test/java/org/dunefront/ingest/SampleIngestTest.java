@@ -100,8 +100,8 @@ class SampleIngestTest {
         assertEquals(Sha256.file(sample.file("dem.tif")), in.get("study.dem"));
         assertEquals(Sha256.file(sample.file("rivers.gpkg")), in.get("study.rivers"));
         assertEquals(6, in.size(), in.toString());
-        for (String f : new String[] {"grid.json", "landcover.tif", "dem.tif", "wind_u.tif", "wind_v.tif", "wind_u_mean.tif",
-                "wind_v_mean.tif", "rivers.tif", "aoi.tif", "plantation.tif"}) {
+        for (String f : new String[] {"grid.json", "landcover.tif", "dem.tif", "wind_u.tif", "wind_v.tif", "wind_u_mean_native.tif",
+                "wind_v_mean_native.tif", "rivers.tif", "aoi.tif", "plantation.tif"}) {
             assertEquals(Sha256.file(run.workspace().resolve(f)), out.get(f), f);
         }
         assertTrue(m.get("softwareVersion").asText().length() > 0);

@@ -36,8 +36,8 @@ import org.dunefront.workflow.StageResult;
  * ingest: aligns every input (land cover, DEM, wind, rivers, AOI, plantations) on the study grid through
  * {@link IngestOp}. Outputs (contract for later stages, names in {@link org.dunefront.ingest.IngestOutputs}):
  * {@code grid.json}, {@code landcover.tif}, {@code dem.tif}, {@code wind_u.tif} and {@code wind_v.tif} (on the
- * wind's NATIVE grid, clipped, one band per time step with "time" metadata), {@code wind_u_mean.tif} and
- * {@code wind_v_mean.tif} (record mean, bilinear on the study grid), {@code rivers.tif}, {@code aoi.tif},
+ * wind's NATIVE grid, clipped, one band per time step with "time" metadata), {@code wind_u_mean_native.tif} and
+ * {@code wind_v_mean_native.tif} (record mean, one band on the same native grid), {@code rivers.tif}, {@code aoi.tif},
  * {@code plantation.tif}; the workflow adds {@code manifest.json}. {@code study.assets} (lines and polygons with a legend
  * asset class) are burnt into {@code landcover.tif}; {@code study.assetLineWidthM} is the width of asset lines.
  *

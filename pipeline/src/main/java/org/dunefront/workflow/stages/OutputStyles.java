@@ -115,10 +115,10 @@ public final class OutputStyles {
                 wind("Eastward 10 m wind u (m/s), native wind grid, band 1 = first time step", "westward", "eastward"));
         fixed(e, "ingest", "wind_v", stem(IngestOutputs.WIND_V),
                 wind("Northward 10 m wind v (m/s), native wind grid, band 1 = first time step", "southward", "northward"));
-        fixed(e, "ingest", "wind_u_mean", stem(IngestOutputs.WIND_U_MEAN),
-                wind("Record-mean eastward 10 m wind u (m/s)", "westward", "eastward"));
-        fixed(e, "ingest", "wind_v_mean", stem(IngestOutputs.WIND_V_MEAN),
-                wind("Record-mean northward 10 m wind v (m/s)", "southward", "northward"));
+        fixed(e, "ingest", "wind_u_mean_native", stem(IngestOutputs.WIND_U_MEAN),
+                wind("Record-mean eastward 10 m wind u (m/s), native wind grid", "westward", "eastward"));
+        fixed(e, "ingest", "wind_v_mean_native", stem(IngestOutputs.WIND_V_MEAN),
+                wind("Record-mean northward 10 m wind v (m/s), native wind grid", "southward", "northward"));
         // drift (the *_native.tif variants share the study-grid style)
         fixed(e, "drift", "dp", withNative(DriftOutputs.DP), driftPotential("DP (VU): Fryberger & Dean (1979) drift potential"));
         fixed(e, "drift", "rdp", withNative(DriftOutputs.RDP), driftPotential("RDP (VU): resultant drift potential"));

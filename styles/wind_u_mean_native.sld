@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd">
   <NamedLayer>
-    <Name>wind_u_mean</Name>
+    <Name>wind_u_mean_native</Name>
     <UserStyle>
-      <Title>Record-mean eastward 10 m wind u (m/s)</Title>
+      <Title>Record-mean eastward 10 m wind u (m/s), native wind grid</Title>
       <FeatureTypeStyle>
         <Rule>
           <RasterSymbolizer>

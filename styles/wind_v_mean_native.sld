@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd">
   <NamedLayer>
-    <Name>wind_v_mean</Name>
+    <Name>wind_v_mean_native</Name>
     <UserStyle>
-      <Title>Record-mean northward 10 m wind v (m/s)</Title>
+      <Title>Record-mean northward 10 m wind v (m/s), native wind grid</Title>
       <FeatureTypeStyle>
         <Rule>
           <RasterSymbolizer>
