@@ -22,9 +22,10 @@
 #       (org.dunefront.bench.BlockBench, -Xmx6g) vs gdal_translate, gdaldem slope/aspect,
 #       gdal_proximity.py, gdal_calc.py, scipy ndimage.label, gdal_polygonize.py and a scipy 3x3
 #       focal mean; --only: blocks by their table names.
-#   scripts/bench.sh io [--size N] [--threads T]
+#   scripts/bench.sh io [--size N] [--threads T] [--deflate-level L]
 #       Read an N x N float32 Deflate-tiled GeoTIFF (default N = 20000), apply v*2+1, write it back:
-#       Dunefront (pure Java, -Xmx1g) vs gdal_calc.py.
+#       Dunefront (pure Java, -Xmx1g) vs gdal_calc.py, both at Deflate level L (default 6, GDAL's
+#       default ZLEVEL; Dunefront's stages write level 2, output.deflateLevel).
 #
 # --repeat R reports medians of R runs. Installs Debian's time, gdal-bin, python3-gdal, python3-numpy,
 # python3-scipy, python3-yaml when missing (as root). Details and results: docs/performance.md.
@@ -148,15 +149,17 @@ report_table() {
 }
 
 bench_io() {
-  local size=20000 threads
+  local size=20000 threads level=6
   threads=$(nproc)
   while [ $# -gt 0 ]; do
     case "$1" in
       --size) size=$2; shift 2 ;;
       --threads) threads=$2; shift 2 ;;
-      *) die "unknown option for io: $1 (use --size N, --threads T)" ;;
+      --deflate-level) level=$2; shift 2 ;;
+      *) die "unknown option for io: $1 (use --size N, --threads T, --deflate-level L)" ;;
     esac
   done
+  case "$level" in [1-9]) ;; *) die "--deflate-level must be 1..9, got '$level'" ;; esac
   ensure_time
   command -v gdal_calc.py >/dev/null || die "gdal_calc.py missing: run scripts/install-deps.sh"
   $PY -c 'from osgeo import gdal; import numpy' 2>/dev/null || die "python3-gdal/numpy missing: run scripts/install-deps.sh"
@@ -194,20 +197,22 @@ PYEOF
   fi
   rm -f "$OUT/io-dunefront.tif" "$OUT/io-gdal.tif"
   M_CELLS[io|dunefront]=$cells; M_CELLS[io|gdal]=$cells
-  measure "io|dunefront" java -Xmx"$JAVA_HEAP" -cp "pipeline/target/dunefront.jar:pipeline/target/lib/*" \
+  # like with like: the same Deflate level for both writers (Dunefront's -Dbench.deflateLevel, GDAL's ZLEVEL)
+  log "Deflate level $level for both writers (dunefront -Dbench.deflateLevel=$level, gdal_calc.py --co=ZLEVEL=$level)"
+  measure "io|dunefront" java -Xmx"$JAVA_HEAP" -Dbench.deflateLevel="$level" -cp "pipeline/target/dunefront.jar:pipeline/target/lib/*" \
     org.dunefront.bench.IoBench "$input" "$OUT/io-dunefront.tif" "$threads" || true
   measure "io|gdal" gdal_calc.py --quiet -A "$input" --outfile="$OUT/io-gdal.tif" --calc="A*2+1" \
     --NoDataValue=-9999 --type=Float32 --co=TILED=YES --co=BLOCKXSIZE=512 --co=BLOCKYSIZE=512 \
-    --co=COMPRESS=DEFLATE --co=PREDICTOR=3 --co=BIGTIFF=IF_SAFER || true
+    --co=COMPRESS=DEFLATE --co=ZLEVEL="$level" --co=PREDICTOR=3 --co=BIGTIFF=IF_SAFER || true
   # Same result? Compare GDAL's statistics of both outputs (exact: same float32 arithmetic).
   local a b
   a=$(gdalinfo -stats "$OUT/io-dunefront.tif" | grep -E 'STATISTICS_(MINIMUM|MAXIMUM|MEAN|VALID_PERCENT)' | tr -d ' ')
   b=$(gdalinfo -stats "$OUT/io-gdal.tif" | grep -E 'STATISTICS_(MINIMUM|MAXIMUM|MEAN|VALID_PERCENT)' | tr -d ' ')
   rm -f "$OUT"/io-*.tif.aux.xml
   if [ "$a" = "$b" ]; then log "outputs agree: $(echo $a)"; else log "WARNING: outputs differ: dunefront [$(echo $a)] gdal [$(echo $b)]"; fi
-  log "file sizes: dunefront $(stat -c %s "$OUT/io-dunefront.tif") B, gdal $(stat -c %s "$OUT/io-gdal.tif") B"
-  add_row "io|dunefront" "v*2+1" "dunefront java -Xmx$JAVA_HEAP" "" "io|gdal"
-  add_row "io|gdal" "" "gdal_calc.py"
+  log "file sizes at Deflate level $level: dunefront $(stat -c %s "$OUT/io-dunefront.tif") B, gdal $(stat -c %s "$OUT/io-gdal.tif") B"
+  add_row "io|dunefront" "v*2+1" "dunefront java -Xmx$JAVA_HEAP, level $level" "" "io|gdal"
+  add_row "io|gdal" "" "gdal_calc.py ZLEVEL=$level"
   report_table io "$size"
 }
 

@@ -43,7 +43,8 @@ public final class IoBench {
             run(src, out, threads);
             double s = (System.nanoTime() - t0) / 1e9;
             long cells = src.grid().cellCount() * src.bandCount();
-            System.out.printf("cells=%d seconds=%.3f cells_per_s=%.0f threads=%d%n", cells, s, cells / s, threads);
+            System.out.printf("cells=%d seconds=%.3f cells_per_s=%.0f threads=%d deflate_level=%d%n", cells, s, cells / s, threads,
+                    BenchRasters.options().deflateLevel());
         }
     }
 
@@ -52,7 +53,7 @@ public final class IoBench {
         GridGeometry grid = src.grid();
         List<BandInfo> bands = new ArrayList<>();
         for (int b = 0; b < src.bandCount(); b++) bands.add(src.bandInfo(b));
-        GeoTiffWriteOptions options = GeoTiffWriteOptions.defaults().withThreads(threads);
+        GeoTiffWriteOptions options = BenchRasters.options().withThreads(threads);
         try (RasterSink sink = GeoTiffWriter.create(out, grid, DataType.FLOAT32, bands, options);
              TiledExecutor executor = new TiledExecutor(threads)) {
             executor.run(TileScheme.of(grid, options.tileSize()), w -> {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.function.Supplier;
 import org.dunefront.error.DunefrontException;
 import org.dunefront.config.IoChoice;
+import org.dunefront.config.OutputConfig;
 import org.dunefront.workflow.RasterFiles;
 import org.dunefront.workflow.Workflow;
 import org.dunefront.workflow.sweep.ActionMaps;
@@ -56,9 +57,12 @@ public final class Main implements Runnable {
         return actionMaps;
     }
 
-    /** The raster reader/writer of the chosen I/O backend (--io / run.io) through {@code io.RasterIO}. */
-    RasterFiles rasterFiles(IoChoice io) {
-        return RasterIoFiles.of(io);
+    /**
+     * The raster reader/writer of the chosen I/O backend (--io / run.io) through {@code io.RasterIO},
+     * writing with {@code output}'s encoding (output.deflateLevel).
+     */
+    RasterFiles rasterFiles(IoChoice io, OutputConfig output) {
+        return RasterIoFiles.of(io, output);
     }
 
     /** The workflow the commands run (the standard stages; tests inject small fake stages). */

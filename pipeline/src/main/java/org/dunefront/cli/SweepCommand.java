@@ -79,7 +79,7 @@ final class SweepCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         try (ConsoleReporter reporter = WorkflowLauncher.reporter(cl, options); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(baseConfig, WorkflowLauncher.baseDir(options), sweepDir, 1, options.ioChoice(baseConfig),
-                    main.rasterFiles(options.ioChoice(baseConfig)), reporter, cancellation, VersionProvider.version(), null);
+                    main.rasterFiles(options.ioChoice(baseConfig), baseConfig.output()), reporter, cancellation, VersionProvider.version(), null);
             SweepRunner runner = new SweepRunner(main.workflow(), ctx, main.actionMaps());
             reporter.info(String.format(Locale.ROOT, "sweep: %d runs (baseline + %d), %d in parallel, into %s",
                     runs.size(), design.size(), parallel, sweepDir));

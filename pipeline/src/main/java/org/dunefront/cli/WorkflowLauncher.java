@@ -58,7 +58,7 @@ final class WorkflowLauncher {
         Cancellation cancellation = new Cancellation();
         try (ConsoleReporter reporter = reporter(cl, o); Interrupts ignored = new Interrupts(cancellation)) {
             RunContext ctx = new RunContext(config, baseDir(o), o.out.resolve(o.runName()), threads(o, config),
-                    o.ioChoice(config), main.rasterFiles(o.ioChoice(config)), reporter, cancellation, VersionProvider.version(), null);
+                    o.ioChoice(config), main.rasterFiles(o.ioChoice(config), config.output()), reporter, cancellation, VersionProvider.version(), null);
             reporter.debug("configuration resolved; base folder " + ctx.baseDir() + ", " + ctx.threads() + " threads, I/O "
                     + org.dunefront.io.RasterIO.describe(org.dunefront.io.IoBackend.valueOf(ctx.io().name())));
             RunReport report = workflow.run(ctx, request);

@@ -11,6 +11,7 @@ public record DunefrontConfig(
         @Section(description = "Priority patches and ranking criteria") RankConfig rank,
         @Section(description = "Phased action plan and budgets") PlanConfig plan,
         @Section(description = "Map products") RenderConfig render,
+        @Section(description = "Encoding of the stages' GeoTIFF outputs (file size vs. write time); never changes cells") OutputConfig output,
         @Section(description = "Execution (threads, tiles, I/O backend); never changes results") RunConfig run) {
 
     /** The configuration with every parameter at its default (the sample basin). */

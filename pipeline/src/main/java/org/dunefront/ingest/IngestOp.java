@@ -85,8 +85,14 @@ public final class IngestOp {
      */
     public static IngestResult run(IngestRequest req, Path workspaceDir, TiledExecutor executor, ProgressListener progress)
             throws IOException {
+        return run(req, workspaceDir, executor, GeoTiffWriteOptions.defaults().deflateLevel(), progress);
+    }
+
+    /** Like {@link #run(IngestRequest, Path, TiledExecutor, ProgressListener)}, writing Deflate tiles at {@code deflateLevel} (1–9; never changes cells). */
+    public static IngestResult run(IngestRequest req, Path workspaceDir, TiledExecutor executor, int deflateLevel,
+                                   ProgressListener progress) throws IOException {
         Files.createDirectories(workspaceDir);
-        Run run = new Run(req, workspaceDir, executor);
+        Run run = new Run(req, workspaceDir, executor, deflateLevel);
         try (RasterSource landCover = open(req.landCover()); RasterSource dem = open(req.dem());
              RasterSource windU = open(req.windU()); RasterSource windV = open(req.windV())) {
             VectorLayer aoi = req.aoi().map(VectorInputs::read).orElse(null);
@@ -170,11 +176,12 @@ public final class IngestOp {
         List<String> windTimes = List.of();
         String mappingName = "native legend codes";
 
-        Run(IngestRequest req, Path dir, TiledExecutor executor) {
+        Run(IngestRequest req, Path dir, TiledExecutor executor, int deflateLevel) {
             this.req = req;
             this.dir = dir;
             this.executor = executor;
-            this.options = GeoTiffWriteOptions.defaults().withTileSize(req.tileSize()).withThreads(executor.threads());
+            this.options = GeoTiffWriteOptions.defaults().withTileSize(req.tileSize()).withThreads(executor.threads())
+                    .withDeflateLevel(deflateLevel);
         }
 
         // ---- AOI --------------------------------------------------------------------------------------

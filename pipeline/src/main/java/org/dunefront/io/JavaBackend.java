@@ -40,7 +40,8 @@ final class JavaBackend {
             case LZW -> GeoTiffWriteOptions.Compression.LZW;
             case ZSTD -> throw needsGdal("ZSTD compression");
         };
-        return GeoTiffWriteOptions.defaults().withTileSize(o.tileSize()).withCompression(c).withMetadata(o.metadata());
+        return GeoTiffWriteOptions.defaults().withTileSize(o.tileSize()).withCompression(c).withMetadata(o.metadata())
+                .withDeflateLevel(o.deflateLevel());
     }
 
     /** GeoPackages only ({@code layer} null: the first layer, as OGR does); other vector formats need GDAL. */

@@ -164,6 +164,8 @@ final class GdalRasterSink implements RasterSink {
         List<String> co = new ArrayList<>();
         String compression = options.compression().name();
         co.add("COMPRESS=" + compression);
+        // the GTiff driver's ZLEVEL is the COG driver's LEVEL
+        if (options.compression() == RasterWriteOptions.Compression.DEFLATE) co.add((cog ? "LEVEL=" : "ZLEVEL=") + options.deflateLevel());
         co.add("BIGTIFF=IF_SAFER");
         boolean compressed = options.compression() != RasterWriteOptions.Compression.NONE;
         if (cog) {

@@ -45,20 +45,27 @@ public final class GeoTiffReader {
     private GeoTiffReader() { }
 
     /**
-     * Opens {@code file}. The returned source keeps the file open until closed.
+     * Opens {@code file}. The returned source keeps the file open until closed. A read needing several
+     * blocks decodes them on every processor (a shared pool); the cells never depend on it.
      *
      * @throws InputDataException for missing, non-TIFF, corrupt or unsupported files (names the file,
      *                            the problem and the fix)
      * @throws IOException        for operating-system read errors
      */
     public static RasterSource open(Path file) throws IOException {
+        return open(file, DecodePool.DEFAULT_THREADS);
+    }
+
+    /** Like {@link #open(Path)}, decoding the blocks of one read on at most {@code decodeThreads} threads (≥ 1). */
+    static RasterSource open(Path file, int decodeThreads) throws IOException {
+        if (decodeThreads < 1) throw new IllegalArgumentException("decodeThreads must be >= 1, got " + decodeThreads);
         if (!Files.isRegularFile(file)) {
             throw new InputDataException(file.toString(), "the file does not exist or is not a regular file",
                     "Check the path (relative paths are resolved against the working directory)");
         }
         TiffFile tiff = TiffFile.open(file);
         try {
-            return build(file, tiff);
+            return build(file, tiff, decodeThreads);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
             tiff.close();
             throw new InputDataException(file.toString(), "the TIFF structure is corrupt (" + e + ")",
@@ -69,7 +76,7 @@ public final class GeoTiffReader {
         }
     }
 
-    private static RasterSource build(Path file, TiffFile tiff) throws IOException {
+    private static RasterSource build(Path file, TiffFile tiff, int decodeThreads) throws IOException {
         Ifd ifd = IfdReader.firstFullResolution(tiff);
         ImageLayout layout = ImageLayout.of(tiff, ifd);
         GeoKeyDirectory keys = GeoKeyDirectory.of(ifd);
@@ -106,7 +113,7 @@ public final class GeoTiffReader {
         md.put("TIFF_FLAVOUR", (tiff.isBigTiff() ? "BigTIFF" : "classic TIFF") + ", "
                 + (tiff.order() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little-endian" : "big-endian"));
         gdal.dataset.forEach(md::putIfAbsent);
-        return new GeoTiffSource(tiff, layout, grid, bands, md);
+        return new GeoTiffSource(tiff, layout, grid, bands, md, decodeThreads);
     }
 
     /** GDAL_NODATA as text ("nan", "-9999", "-3.4e+38"); float32 values are rounded to float as GDAL compares them. */

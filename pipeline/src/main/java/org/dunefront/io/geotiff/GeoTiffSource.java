@@ -13,7 +13,10 @@ import org.dunefront.grid.Window;
 /**
  * A GeoTIFF image as a {@link RasterSource}: a window read decodes only the strips or tiles it
  * touches (through a shared {@link BlockCache}) and copies the requested band out of them; cells
- * outside the grid get the band's nodata fill value. Thread-safe.
+ * outside the grid get the band's nodata fill value. When a read needs two or more blocks that are not
+ * cached, they are decoded and copied on up to {@code decodeThreads} threads ({@link DecodePool}): each
+ * block fills its own cells of the result, so the cells are the same as with one thread, and memory
+ * grows by at most one decoded block per thread. Thread-safe.
  */
 final class GeoTiffSource implements RasterSource {
     /** Decoded-block cache budget per open file. */
@@ -26,8 +29,13 @@ final class GeoTiffSource implements RasterSource {
     private final Map<String, String> metadata;
     private final BlockDecoder decoder;
     private final BlockCache cache = new BlockCache(CACHE_BYTES);
+    /** Threads decoding the blocks of one read ({@link DecodePool}); 1 = the caller alone. */
+    private final int decodeThreads;
 
-    GeoTiffSource(TiffFile file, ImageLayout layout, GridGeometry grid, List<BandInfo> bands, Map<String, String> metadata) {
+    GeoTiffSource(TiffFile file, ImageLayout layout, GridGeometry grid, List<BandInfo> bands, Map<String, String> metadata,
+                  int decodeThreads) {
+        if (decodeThreads < 1) throw new IllegalArgumentException("decodeThreads must be >= 1, got " + decodeThreads);
+        this.decodeThreads = decodeThreads;
         this.file = file;
         this.layout = layout;
         this.grid = grid;
@@ -58,23 +66,44 @@ final class GeoTiffSource implements RasterSource {
         if (in.isEmpty()) return out;
         Object dst = array(out);
         int bw = layout.blockWidth, bh = layout.blockHeight;
-        int spp = layout.samplesPerBlockPixel();
-        int sampleOffset = layout.planarSeparate ? 0 : band;
-        for (int br = in.row() / bh; br <= (in.endRow() - 1) / bh; br++) {
-            int rows = layout.rowsInBlock(br);
-            for (int bc = in.col() / bw; bc <= (in.endCol() - 1) / bw; bc++) {
-                Object src = block(layout.blockIndex(band, bc, br), rows);
-                if (src == null) continue; // sparse block: keep the nodata fill
-                Window bwin = new Window(bc * bw, br * bh, bw, rows);
-                Window o = in.intersect(bwin);
-                for (int r = o.row(); r < o.endRow(); r++) {
-                    int s = ((r - bwin.row()) * bw + (o.col() - bwin.col())) * spp + sampleOffset;
-                    int d = (r - window.row()) * window.width() + (o.col() - window.col());
-                    copy(src, s, spp, dst, d, o.width());
-                }
-            }
+        int br0 = in.row() / bh, bc0 = in.col() / bw;
+        int blockCols = (in.endCol() - 1) / bw - bc0 + 1;
+        int blocks = ((in.endRow() - 1) / bh - br0 + 1) * blockCols;
+        DecodePool.IndexTask copyBlock = k -> copyBlock(band, br0 + k / blockCols, bc0 + k % blockCols, in, window, dst);
+        if (decodeThreads > 1 && uncachedBlocks(band, br0, bc0, blocks, blockCols) >= 2) {
+            // Each block is decoded and copied into its own cells of dst by one thread: same result as the serial loop.
+            DecodePool.forEach(blocks, decodeThreads, copyBlock);
+        } else {
+            for (int k = 0; k < blocks; k++) copyBlock.run(k);
         }
         return out;
+    }
+
+    /** Decodes (or takes from the cache) block ({@code bc}, {@code br}) of {@code band} and copies its part of {@code in} into {@code dst}. */
+    private void copyBlock(int band, int br, int bc, Window in, Window window, Object dst) throws IOException {
+        int bw = layout.blockWidth, bh = layout.blockHeight;
+        int rows = layout.rowsInBlock(br);
+        Object src = block(layout.blockIndex(band, bc, br), rows);
+        if (src == null) return; // sparse block: keep the nodata fill
+        int spp = layout.samplesPerBlockPixel();
+        int sampleOffset = layout.planarSeparate ? 0 : band;
+        Window bwin = new Window(bc * bw, br * bh, bw, rows);
+        Window o = in.intersect(bwin);
+        for (int r = o.row(); r < o.endRow(); r++) {
+            int s = ((r - bwin.row()) * bw + (o.col() - bwin.col())) * spp + sampleOffset;
+            int d = (r - window.row()) * window.width() + (o.col() - window.col());
+            copy(src, s, spp, dst, d, o.width());
+        }
+    }
+
+    /** How many of the window's blocks (row-major from block ({@code bc0}, {@code br0})) must be decoded: stored and not cached. */
+    private int uncachedBlocks(int band, int br0, int bc0, int blocks, int blockCols) {
+        int n = 0;
+        for (int k = 0; k < blocks; k++) {
+            int index = layout.blockIndex(band, bc0 + k % blockCols, br0 + k / blockCols);
+            if ((layout.offsets[index] != 0 || layout.byteCounts[index] != 0) && cache.get(index) == null) n++;
+        }
+        return n;
     }
 
     /** Whether a block holding part of {@code in} (inside the grid) is sparse (absent from the file). */

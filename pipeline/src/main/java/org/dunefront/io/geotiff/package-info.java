@@ -15,7 +15,9 @@
  * <p>Reading: the first full-resolution image of the file is exposed as a
  * {@link org.dunefront.grid.RasterSource}. Strips or tiles are read with positional
  * {@link java.nio.channels.FileChannel} reads, decoded on demand (only those a window touches) and
- * kept in a small LRU cache bounded in bytes, so files larger than the heap stream tile by tile.
+ * kept in a small LRU cache bounded in bytes, so files larger than the heap stream tile by tile. A read
+ * needing several uncached blocks decodes them on all processors ({@code DecodePool}, one shared pool);
+ * each block fills its own cells, so results never depend on it.
  * Unsupported encodings (JPEG, WEBP, ZSTD, LERC, JPEG-XL, complex samples) and corrupt files are
  * refused with an {@link org.dunefront.error.InputDataException} naming the file, the problem and the
  * fix (usually {@code --io gdal}).

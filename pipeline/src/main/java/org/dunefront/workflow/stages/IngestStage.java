@@ -80,7 +80,7 @@ final class IngestStage implements Stage {
         IngestRequest req = request(ctx);
         IngestResult result;
         try (TiledExecutor executor = new TiledExecutor(ctx.threads())) {
-            result = IngestOp.run(req, context.workDir(), executor, context.progress());
+            result = IngestOp.run(req, context.workDir(), executor, ctx.config().output().deflateLevel(), context.progress());
         }
         result.warnings().forEach(ctx.listener()::warn);
         StageStyles.writeBesideRasters(context);
