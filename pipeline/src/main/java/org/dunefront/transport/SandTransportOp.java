@@ -97,7 +97,8 @@ public final class SandTransportOp {
      * Heap a run needs per cell at its peak, bytes: input layers (codes, assets, cover, z0, two shelter
      * indices, bed, initial thickness: 26), class references and factor index (6), the current period's
      * capacity (8), thickness as double (8), distance to the initial sand (4), the stepper's four transfer
-     * layers, lee flags and first arrival (21), with a margin for the yearly front statistics.
+     * layers and first arrival (20) and its four one-bit activity layers (sand, moving, sinks, arrived: 0.5), with a
+     * margin for the yearly front statistics and the lee-cell lists.
      */
     public static final int HEAP_BYTES_PER_CELL = 80;
 
