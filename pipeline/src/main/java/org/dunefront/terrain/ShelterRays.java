@@ -154,25 +154,6 @@ final class ShelterRays {
         return weight == 0 ? 0 : dRow * w + dCol;
     }
 
-    /** {@link #maxTanRow} one sample per sweep (the former kernel): kept for the benchmark comparison in the tests. */
-    void maxTanRowOneSampleAtATime(double[] z, int w, int ic0, int ir, int n, double[] best) {
-        java.util.Arrays.fill(best, 0, n, Double.NEGATIVE_INFINITY);
-        int base = ir * w + ic0;
-        for (int i = 0; i < count; i++) {
-            double a00 = w00[i], a11 = w11[i], a10 = w10[i], a01 = w01[i], inv = invDist[i];
-            int p00 = base + corner(a00, nearRow[i], nearCol[i], w);
-            int p11 = base + corner(a11, farRow[i], farCol[i], w);
-            int p10 = base + corner(a10, nearRow[i], farCol[i], w);
-            int p01 = base + corner(a01, farRow[i], nearCol[i], w);
-            for (int j = 0; j < n; j++) {
-                double z0 = z[base + j];
-                double t = ((a00 * (z[p00 + j] - z0) + a11 * (z[p11 + j] - z0))
-                        + (a10 * (z[p10 + j] - z0) + a01 * (z[p01 + j] - z0))) * inv;
-                best[j] = t > best[j] ? t : best[j];
-            }
-        }
-    }
-
     /**
      * Unit vector {east, north} of an azimuth, built from the remainder within its quadrant and turned by
      * whole quadrants exactly, so az and az + 90° give exactly rotated vectors.
