@@ -28,9 +28,10 @@ public record MigrateConfig(
         @Param(description = "Dune height H for the celerity c = q / (rho_b H)", unit = "m", min = 0.1, max = 300,
                 defaultValue = "3") double duneHeightM,
         @Param(description = "Cell size of the transport model grid: 0 = AUTO, the smallest whole multiple of the study cell giving "
-                + "at most 4000 x 4000 model cells (the study cell up to 4000 x 4000; 150 m for 20000 x 20000 at 30 m; "
-                + "from the grid size only, never the heap); otherwise a whole multiple of the study cell. Coarser "
-                + "model grids are block-aggregated and the outputs written back on the study grid (see docs/sand-model.md)", unit = "m", min = 0, max = 100000,
+                + "at most 2000 x 2000 model cells (the study cell up to 2000 x 2000; 90 m for 5000 x 5000 and 300 m for "
+                + "20000 x 20000 at 30 m; from the grid size only, never the heap); otherwise a whole multiple of the study "
+                + "cell. Coarser model grids are block-aggregated and the model results written on the model grid "
+                + "(see docs/sand-model.md)", unit = "m", min = 0, max = 100000,
                 defaultValue = "0") double modelCellSizeM) {
 
     public MigrateConfig {

@@ -31,7 +31,7 @@ import org.dunefront.workflow.StageResult;
 /**
  * migrate: mass-conserving sand transport over {@code migrate.horizonYears} ({@code transport.SandTransportOp},
  * donor-cell finite volumes with CFL sub-steps) on the model grid of {@code migrate.modelCellSizeM} (default 0 = AUTO:
- * the study cell up to 4000 x 4000 cells, else the smallest multiple of it giving at most 4000 x 4000 model cells,
+ * the study cell up to 2000 x 2000 cells, else the smallest multiple of it giving at most 2000 x 2000 model cells,
  * {@link ModelLayers#autoFactor}; coarser grids are block-aggregated, the model results are written on the model grid
  * by {@link MigrateRasterWriter}; every study input is decoded once by {@link StudyGridPass}, which also writes the
  * annual capacity on the study grid, and the forcing is served per period from a {@link FluxScratchFile}), forced by the drift stage's potential flux
@@ -107,7 +107,7 @@ final class MigrateStage implements Stage {
     private static String modelCellRule(DunefrontConfig cfg) {
         return cfg.migrate().modelCellSizeM() == 0
                 ? "AUTO (migrate.modelCellSizeM = 0): the smallest whole multiple of the study cell giving at most "
-                        + ModelLayers.AUTO_MAX_MODEL_CELLS + " model cells (4000 x 4000)"
+                        + ModelLayers.AUTO_MAX_MODEL_CELLS + " model cells (2000 x 2000)"
                 : "configured (migrate.modelCellSizeM)";
     }
 

@@ -77,10 +77,14 @@ final class ModelLayers {
     }
 
     /**
-     * Model cells at most under AUTO ({@code migrate.modelCellSizeM = 0}): 4000 × 4000, which keeps the transport's
-     * model-grid arrays near 1.3 GB (80 bytes per cell) and its 30-year run near two minutes on two cores.
+     * Model cells at most under AUTO ({@code migrate.modelCellSizeM = 0}): 2000 × 2000, which keeps the transport's
+     * model-grid arrays near 0.3 GB (80 bytes per cell) and one 30-year run well under a minute on two cores (the
+     * plan runs it up to three more times). Transport work grows with the cells and the CFL sub-steps (∝ 1 / cell
+     * size), so halving the cell costs about 8×: at 20000 × 20000 the 4000 × 4000 grid of 150 m cells took 45–55 s
+     * a run after the stepper's activity tracking, the 2000 × 2000 grid of 300 m cells one sub-step instead of two.
+     * The price is resolution: the front advance is quantised to one model cell per horizon (docs/sand-model.md).
      */
-    static final long AUTO_MAX_MODEL_CELLS = 4000L * 4000L;
+    static final long AUTO_MAX_MODEL_CELLS = 2000L * 2000L;
 
     /** The study grid and the block factor of {@code migrate.modelCellSizeM} (0: AUTO), checked against the heap. */
     static BlockAggregator aggregator(StageContext ctx) throws IOException {
@@ -112,8 +116,8 @@ final class ModelLayers {
     /**
      * AUTO's block factor: the smallest k ≥ 1 such that the model grid of k × k study-cell blocks,
      * ⌈width / k⌉ × ⌈height / k⌉, has at most {@link #AUTO_MAX_MODEL_CELLS} cells. A function of the grid size only
-     * (never of the heap), so a run's outputs do not depend on the machine: grids up to 4000 × 4000 keep the study
-     * cell (k = 1), 5000 × 5000 gets k = 2, 20000 × 20000 gets k = 5 (150 m model cells on a 30 m study grid).
+     * (never of the heap), so a run's outputs do not depend on the machine: grids up to 2000 × 2000 keep the study
+     * cell (k = 1), 5000 × 5000 gets k = 3, 20000 × 20000 gets k = 10 (300 m model cells on a 30 m study grid).
      */
     static int autoFactor(int studyWidth, int studyHeight) {
         int k = 1;

@@ -1,5 +1,6 @@
 package org.dunefront.workflow.stages;
 
+import org.dunefront.config.ConfigLoader;
 import org.dunefront.grid.BandInfo;
 import org.dunefront.grid.DataType;
 import org.dunefront.grid.GridGeometry;
@@ -14,9 +15,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Test fixture: the pure-Java GeoTIFF reader and writer (default options) as the stages' {@link RasterFiles}. */
+/**
+ * Test fixture: the pure-Java GeoTIFF reader and writer as the stages' {@link RasterFiles}, writing at the
+ * configuration's default {@code output.deflateLevel} like {@code cli.RasterIoFiles}, so that files a test writes
+ * itself are byte-comparable with those of a stage run on the default configuration.
+ */
 final class GeoTiffTestFiles implements RasterFiles {
     static final RasterFiles INSTANCE = new GeoTiffTestFiles();
+    private static final GeoTiffWriteOptions OPTIONS =
+            GeoTiffWriteOptions.defaults().withDeflateLevel(ConfigLoader.defaults().output().deflateLevel());
 
     private GeoTiffTestFiles() {
     }
@@ -28,6 +35,6 @@ final class GeoTiffTestFiles implements RasterFiles {
 
     @Override
     public RasterSink create(Path file, GridGeometry grid, DataType type, List<BandInfo> bands) throws IOException {
-        return GeoTiffWriter.create(file, grid, type, bands, GeoTiffWriteOptions.defaults());
+        return GeoTiffWriter.create(file, grid, type, bands, OPTIONS);
     }
 }

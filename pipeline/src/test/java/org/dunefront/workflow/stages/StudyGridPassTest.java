@@ -226,15 +226,17 @@ class StudyGridPassTest {
     }
 
     @Test
-    void autoModelCellKeepsTheStudyCellUpTo4000SquaredAndGives150mAt20000Squared() {
+    void autoModelCellKeepsTheStudyCellUpTo2000SquaredAndGives300mAt20000Squared() {
         assertEquals(1, ModelLayers.autoFactor(400, 400));
-        assertEquals(1, ModelLayers.autoFactor(4000, 4000));
-        assertEquals(2, ModelLayers.autoFactor(4001, 4000)); // 4001 x 4000 > 16 M
-        assertEquals(2, ModelLayers.autoFactor(5000, 5000)); // 2500^2 = 6.25 M
-        assertEquals(5, ModelLayers.autoFactor(20000, 20000)); // 4000^2 = 16 M; k = 4 would give 25 M
-        assertEquals(6, ModelLayers.autoFactor(20001, 20000)); // ceil(20001 / 5) = 4001
-        assertEquals(1, ModelLayers.autoFactor(16_000_000, 1)); // a single row of 16 M cells still fits
-        assertEquals(5, ModelLayers.factor(0, 30, 20000, 20000));
-        assertEquals(150.0, 30.0 * ModelLayers.factor(0, 30, 20000, 20000), 0);
+        assertEquals(1, ModelLayers.autoFactor(2000, 2000));
+        assertEquals(2, ModelLayers.autoFactor(2001, 2000)); // 2001 x 2000 > 4 M
+        assertEquals(3, ModelLayers.autoFactor(5000, 5000)); // 1667^2 = 2.78 M; k = 2 would give 2500^2 = 6.25 M
+        assertEquals(10, ModelLayers.autoFactor(20000, 20000)); // 2000^2 = 4 M; k = 9 would give 2223^2 = 4.94 M
+        assertEquals(11, ModelLayers.autoFactor(20001, 20000)); // ceil(20001 / 10) = 2001
+        assertEquals(1, ModelLayers.autoFactor(4_000_000, 1)); // a single row of 4 M cells still fits
+        assertEquals(2, ModelLayers.autoFactor(4_000_001, 1));
+        assertEquals(10, ModelLayers.factor(0, 30, 20000, 20000));
+        assertEquals(300.0, 30.0 * ModelLayers.factor(0, 30, 20000, 20000), 0);
+        assertEquals(5, ModelLayers.factor(150, 30, 20000, 20000)); // an explicit cell size is kept
     }
 }
