@@ -25,7 +25,7 @@ import org.dunefront.workflow.StageContext;
  * Draws {@link DriftOutputs#FIGURE}: the annual potential flux over the shaded land cover of the ingest
  * stage. A grid wider than the figure ({@value #WIDTH_PX} px) is drawn from every f-th cell along each
  * axis (f = ⌈width / {@value #WIDTH_PX}⌉; the cell nearest each block centre): land cover and hillshade
- * are read in strips of rows, the flux is downscaled from the native regime at those cells only, so a
+ * are read only on the drawn rows (strips of rows on the worker threads), the flux is downscaled from the native regime at those cells only, so a
  * 20000 × 20000 grid costs a few hundred MB, not whole-grid copies. Up to {@value #WIDTH_PX} cells
  * across (f = 1) every cell is drawn.
  */
@@ -49,16 +49,18 @@ final class FluxFigureWriter {
             exec.run(new TileScheme(grid.width(), grid.height(), grid.width(), stripRows), strip -> {
                 int first = Math.max(0, (strip.row() - off + f - 1) / f);
                 if (first * f + off >= strip.endRow()) return;
-                RasterBlock codes = lc.read(0, strip);
-                RasterBlock z = dem.read(0, strip.expand(1));
                 for (int r = first; r < h && r * f + off < strip.endRow(); r++) {
                     int row = r * f + off;
                     Window line = new Window(0, row, grid.width(), 1);
+                    // only the drawn row (and the DEM's rows beside it for the shading) is copied out of the
+                    // block cache: at 20000 columns and f = 23 that is 1/23 of the strip's cells
+                    RasterBlock codes = lc.read(0, line);
+                    RasterBlock z = dem.read(0, line.expand(1));
                     byte[] lineShade = Hillshade.shade(z, line, grid.cellSizeX(), grid.cellSizeY(), 315, 45, 1);
                     for (int c = 0; c < w; c++) {
                         int col = c * f + off, i = r * w + c;
-                        inside[i] = !codes.isNoData(col, row - strip.row());
-                        int code = (int) codes.get(col, row - strip.row()) & 0xFF;
+                        inside[i] = !codes.isNoData(col, 0);
+                        int code = (int) codes.get(col, 0) & 0xFF;
                         argb[i] = legend.byCode(code).map(LandCoverClass::argb).orElse(0);
                         shade[i] = lineShade[col];
                     }
