@@ -6,9 +6,10 @@
 #   scripts/bench.sh --size N [--repeat R] [--only LIST] [--timeout S] [--pipeline stages|run] [--set KEY=VALUE]... [--stages LIST]
 #       The full benchmark (issue 8). Generates the sample basin with `dunefront sample-data --size NxN
 #       --cell 30 --seed 7` into out/bench/basin-N (reused when its README's parameters and checksums
-#       match), times the pipeline (ingest, drift, migrate, rank, plan, render: by default one
-#       `dunefront <stage>` command per stage for per-stage wall, CPU and peak RSS, summed into the
-#       "full run" row; --pipeline run: one `dunefront run --force`, stage wall times from its log),
+#       match), times the pipeline (ingest, drift, migrate, rank, plan, render: by default the analyst's
+#       command, one `dunefront run --force`, with each stage's wall time from its log and the run's wall,
+#       CPU and peak RSS in the "full run" row; --pipeline stages, or --stages LIST: one `dunefront <stage>`
+#       command per stage for per-stage wall, CPU and peak RSS, summed into the "full run" row),
 #       then the building blocks below on the same dem.tif and landcover.tif, and prints one table
 #       with "GDAL toolchain total" next to Dunefront's full run. --timeout S: time budget of the whole
 #       pipeline part (a stage still running is stopped and reported); --only: "pipeline", "blocks"
@@ -219,7 +220,8 @@ PYEOF
 # parse_options MODE ARGS...: --size, --repeat, --only (and for the full benchmark --timeout, --pipeline).
 parse_options() {
   local mode=$1; shift
-  SIZE=5000 REPEAT=1 ONLY="" PIPE_TIMEOUT=0 PIPE_MODE=stages PIPE_SETS=()
+  SIZE=5000 REPEAT=1 ONLY="" PIPE_TIMEOUT=0 PIPE_MODE="" PIPE_SETS=()
+  local stages_given=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --size) SIZE=$2; shift 2 ;;
@@ -228,14 +230,17 @@ parse_options() {
       --timeout) [ "$mode" = full ] || die "--timeout is for the full benchmark"; PIPE_TIMEOUT=$2; shift 2 ;;
       --pipeline) [ "$mode" = full ] || die "--pipeline is for the full benchmark"; PIPE_MODE=$2; shift 2 ;;
       --set) [ "$mode" = full ] || die "--set is for the full benchmark"; PIPE_SETS+=(--set "$2"); shift 2 ;;
-      --stages) [ "$mode" = full ] || die "--stages is for the full benchmark"; IFS=, read -r -a STAGES <<<"$2"; shift 2
+      --stages) [ "$mode" = full ] || die "--stages is for the full benchmark"; IFS=, read -r -a STAGES <<<"$2"; stages_given=1; shift 2
         for st in "${STAGES[@]}"; do [[ " ingest drift migrate rank plan render " == *" $st "* ]] || die "--stages: unknown stage '$st' (ingest, drift, migrate, rank, plan, render)"; done ;;
       *) die "unknown option: $1 (see scripts/bench.sh --help)" ;;
     esac
   done
   [[ "$SIZE" =~ ^[0-9]+$ && "$SIZE" -ge 32 && "$REPEAT" =~ ^[1-9][0-9]*$ && "$PIPE_TIMEOUT" =~ ^[0-9]+$ ]] \
     || die "--size (>= 32), --repeat and --timeout take positive integers"
+  # default: one `dunefront run` (what an analyst runs); a subset of stages needs one command per stage
+  if [ -z "$PIPE_MODE" ]; then PIPE_MODE=run; [ -n "$stages_given" ] && PIPE_MODE=stages; fi
   [[ "$PIPE_MODE" = stages || "$PIPE_MODE" = run ]] || die "--pipeline takes 'stages' or 'run'"
+  [[ -z "$stages_given" || "$PIPE_MODE" = stages ]] || die "--stages needs --pipeline stages (one command per stage)"
 }
 
 # finish: exits 1 when any step failed (after the table is printed).
