@@ -66,15 +66,7 @@ public final class DownscaleWeights {
                 int c0 = Math.min((int) Math.floor(fc), cw - 1), r0 = Math.min((int) Math.floor(fr), ch - 1);
                 int c1 = Math.min(c0 + 1, cw - 1), r1 = Math.min(r0 + 1, ch - 1);
                 double tx = fc - c0, ty = fr - r0;
-                int k = 4 * (r * fw + c);
-                corner[k] = r0 * cw + c0;
-                corner[k + 1] = r0 * cw + c1;
-                corner[k + 2] = r1 * cw + c0;
-                corner[k + 3] = r1 * cw + c1;
-                weight[k] = (1 - tx) * (1 - ty);
-                weight[k + 1] = tx * (1 - ty);
-                weight[k + 2] = (1 - tx) * ty;
-                weight[k + 3] = tx * ty;
+                put(corner, weight, 4 * (r * fw + c), cw, r0, r1, c0, c1, tx, ty);
             }
         }
         return new DownscaleWeights(coarseWindow, fineWindow, corner, weight);
@@ -119,15 +111,7 @@ public final class DownscaleWeights {
             for (int c = 0; c < fw; c++) {
                 int c0 = c0s[c], c1 = c1s[c];
                 double tx = txs[c];
-                int k = 4 * (r * fw + c);
-                corner[k] = r0 * cw + c0;
-                corner[k + 1] = r0 * cw + c1;
-                corner[k + 2] = r1 * cw + c0;
-                corner[k + 3] = r1 * cw + c1;
-                weight[k] = (1 - tx) * (1 - ty);
-                weight[k + 1] = tx * (1 - ty);
-                weight[k + 2] = (1 - tx) * ty;
-                weight[k + 3] = tx * ty;
+                put(corner, weight, 4 * (r * fw + c), cw, r0, r1, c0, c1, tx, ty);
             }
         }
         return new DownscaleWeights(coarseWindow, fineWindow, corner, weight);
@@ -233,5 +217,21 @@ public final class DownscaleWeights {
     /** The bilinear weight of {@link #corner(int) corner k} (0 for a corner the cell does not use). */
     public double weight(int k) {
         return weight[k];
+    }
+
+    /**
+     * The four corners (row-major indices into the coarse window) and bilinear weights of one fine cell, at
+     * {@code k = 4 · cell}: the one place both constructions ({@link #perCell} and the separable path) fill them.
+     */
+    private static void put(int[] corner, double[] weight, int k, int cw, int r0, int r1, int c0, int c1,
+                            double tx, double ty) {
+        corner[k] = r0 * cw + c0;
+        corner[k + 1] = r0 * cw + c1;
+        corner[k + 2] = r1 * cw + c0;
+        corner[k + 3] = r1 * cw + c1;
+        weight[k] = (1 - tx) * (1 - ty);
+        weight[k + 1] = tx * (1 - ty);
+        weight[k + 2] = (1 - tx) * ty;
+        weight[k + 3] = tx * ty;
     }
 }
